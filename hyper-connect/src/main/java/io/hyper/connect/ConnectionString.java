@@ -132,7 +132,9 @@ public final class ConnectionString {
     if (cloud) {
       if (path.isEmpty()) {
         throw new IllegalArgumentException(
-            "cloud connection string needs the app as its path, e.g. " + where + "/my-app");
+            "cloud connection string needs the app as its path, e.g. cloud://key:secret@"
+                + where.substring(where.indexOf("://") + 3)
+                + "/my-app");
       }
       return path;
     }

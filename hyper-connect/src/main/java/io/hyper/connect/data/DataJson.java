@@ -11,12 +11,12 @@ final class DataJson {
   private DataJson() {}
 
   /** Returns the selector as a JSON object, or {@code null} when there is none. */
-  static ObjectNode selector(JsonCodec codec, Object selector) {
+  static ObjectNode selector(JsonCodec codec, Object selector, String name) {
     if (selector == null) {
       return null;
     }
     Object value = selector instanceof Selector s ? s.toJson() : selector;
-    return codec.jsonObject(value, "selector");
+    return codec.jsonObject(value, name);
   }
 
   /** Names only when no field has a direction; otherwise objects, plain names as ASC. */

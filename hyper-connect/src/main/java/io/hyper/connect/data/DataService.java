@@ -606,7 +606,8 @@ public final class DataService {
 
   private <T> Call<DocsResult<T>> queryCall(Object selector, QueryOptions options, JavaType type) {
     Check.notNull(options, "options");
-    ObjectNode body = DataJson.query(codec, DataJson.selector(codec, selector), options);
+    ObjectNode body =
+        DataJson.query(codec, DataJson.selector(codec, selector, "selector"), options);
     return http.post("query").action("_query").idempotent().json(body).call(Replies.<T>docs(type));
   }
 
@@ -622,7 +623,7 @@ public final class DataService {
     ObjectNode body = codec.object().put("name", name);
     body.set("fields", DataJson.fields(codec, fields));
     if (partialFilter != null) {
-      body.set("partialFilter", DataJson.selector(codec, partialFilter));
+      body.set("partialFilter", DataJson.selector(codec, partialFilter, "partialFilter"));
     }
     return http.post("index").action("_index").idempotent().json(body).call(Replies::ok);
   }

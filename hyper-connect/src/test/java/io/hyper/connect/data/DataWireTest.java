@@ -65,7 +65,7 @@ class DataWireTest {
   @ParameterizedTest
   @MethodSource("cases")
   void createSendsPutToTheDatabase(Mode mode, Target target) {
-    Hyper hyper = target.connect(servers);
+    Hyper hyper = servers.hyper(target);
     target.server(servers).enqueue(Answer.json(201, "{\"ok\":true}"));
 
     OkResult r = mode.call(() -> hyper.data().create(), () -> hyper.data().createAsync());
@@ -77,7 +77,7 @@ class DataWireTest {
   @ParameterizedTest
   @MethodSource("cases")
   void destroySendsDeleteToTheDatabase(Mode mode, Target target) {
-    Hyper hyper = target.connect(servers);
+    Hyper hyper = servers.hyper(target);
 
     OkResult r = mode.call(() -> hyper.data().destroy(true), () -> hyper.data().destroyAsync(true));
 
@@ -88,7 +88,7 @@ class DataWireTest {
   @ParameterizedTest
   @MethodSource("cases")
   void addPostsTheDocumentAndReturnsItsId(Mode mode, Target target) {
-    Hyper hyper = target.connect(servers);
+    Hyper hyper = servers.hyper(target);
     target.server(servers).enqueue(Answer.json(201, "{\"ok\":true,\"id\":\"movie-1\"}"));
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("_id", "movie-1");
@@ -108,7 +108,7 @@ class DataWireTest {
   @ParameterizedTest
   @MethodSource("cases")
   void addSerialisesRecordsAndJsonNodes(Mode mode, Target target) {
-    Hyper hyper = target.connect(servers);
+    Hyper hyper = servers.hyper(target);
     target.server(servers).fallback(Answer.json(201, "{\"ok\":true,\"id\":\"x\"}"));
 
     mode.call(
@@ -122,13 +122,12 @@ class DataWireTest {
         take(target, "POST", target.base("data")),
         "{\"_id\":\"m\",\"title\":\"Alien\",\"year\":1979}");
     assertBody(take(target, "POST", target.base("data")), "{\"a\":[1,2]}");
-    target.server(servers).fallback(Answer.json(200, "{\"ok\":true}"));
   }
 
   @ParameterizedTest
   @MethodSource("cases")
   void getEncodesTheIdAsOneSegmentAndAsksForHyperShape(Mode mode, Target target) {
-    Hyper hyper = target.connect(servers);
+    Hyper hyper = servers.hyper(target);
     target
         .server(servers)
         .enqueue(
@@ -151,7 +150,7 @@ class DataWireTest {
   @ParameterizedTest
   @MethodSource("cases")
   void getEncodesSpacesAndReadsMapsAndTypeRefs(Mode mode, Target target) {
-    Hyper hyper = target.connect(servers);
+    Hyper hyper = servers.hyper(target);
     target
         .server(servers)
         .enqueue(
@@ -173,7 +172,7 @@ class DataWireTest {
   @ParameterizedTest
   @MethodSource("cases")
   void updatePutsTheWholeDocumentAtTheEncodedId(Mode mode, Target target) {
-    Hyper hyper = target.connect(servers);
+    Hyper hyper = servers.hyper(target);
     target.server(servers).enqueue(Answer.json(200, "{\"ok\":true,\"id\":\"x y\"}"));
 
     IdResult r =
@@ -188,7 +187,7 @@ class DataWireTest {
   @ParameterizedTest
   @MethodSource("cases")
   void removeDeletesTheEncodedId(Mode mode, Target target) {
-    Hyper hyper = target.connect(servers);
+    Hyper hyper = servers.hyper(target);
     target.server(servers).enqueue(Answer.json(200, "{\"ok\":true,\"id\":\"a/b\"}"));
 
     IdResult r = mode.call(() -> hyper.data().remove("a/b"), () -> hyper.data().removeAsync("a/b"));
@@ -200,7 +199,7 @@ class DataWireTest {
   @ParameterizedTest
   @MethodSource("cases")
   void listSendsEveryOptionAsQueryParameters(Mode mode, Target target) {
-    Hyper hyper = target.connect(servers);
+    Hyper hyper = servers.hyper(target);
     target
         .server(servers)
         .enqueue(
@@ -231,7 +230,7 @@ class DataWireTest {
   @ParameterizedTest
   @MethodSource("cases")
   void listWithoutOptionsSendsNoQueryAndOmitsFalseDescending(Mode mode, Target target) {
-    Hyper hyper = target.connect(servers);
+    Hyper hyper = servers.hyper(target);
     target.server(servers).fallback(Answer.json(200, "{\"ok\":true,\"docs\":[]}"));
     ListOptions ascending = ListOptions.builder().descending(false).limit(2).build();
 
@@ -242,13 +241,12 @@ class DataWireTest {
     assertThat(all.docs()).isEmpty();
     assertThat(take(target, "GET", target.base("data")).rawQuery()).isNull();
     take(target, "GET", target.base("data") + "?limit=2");
-    target.server(servers).fallback(Answer.json(200, "{\"ok\":true}"));
   }
 
   @ParameterizedTest
   @MethodSource("cases")
   void queryPostsSelectorAndOptionsWithUseIndexRenamed(Mode mode, Target target) {
-    Hyper hyper = target.connect(servers);
+    Hyper hyper = servers.hyper(target);
     target
         .server(servers)
         .enqueue(Answer.json(200, "{\"ok\":true,\"docs\":[{\"_id\":\"1\",\"title\":\"T\"}]}"));
@@ -278,7 +276,7 @@ class DataWireTest {
   @ParameterizedTest
   @MethodSource("cases")
   void queryAcceptsJsonNodeSelectorAndNoSelector(Mode mode, Target target) {
-    Hyper hyper = target.connect(servers);
+    Hyper hyper = servers.hyper(target);
     target.server(servers).fallback(Answer.json(200, "{\"ok\":true,\"docs\":[]}"));
     Selector typed = () -> Json.parse("{\"type\":\"movie\"}");
     QueryOptions byName = QueryOptions.builder().sort("title", "year").build();
@@ -295,13 +293,12 @@ class DataWireTest {
         take(target, "POST", target.base("data") + "/_query"),
         "{\"selector\":{\"type\":\"movie\"},\"sort\":[\"title\",\"year\"]}");
     assertBody(take(target, "POST", target.base("data") + "/_query"), "{}");
-    target.server(servers).fallback(Answer.json(200, "{\"ok\":true}"));
   }
 
   @ParameterizedTest
   @MethodSource("cases")
   void indexPostsNamesOrDirectedFieldsAndPartialFilter(Mode mode, Target target) {
-    Hyper hyper = target.connect(servers);
+    Hyper hyper = servers.hyper(target);
     target.server(servers).fallback(Answer.json(201, "{\"ok\":true}"));
     List<SortField> fields = List.of(SortField.asc("type"), SortField.desc("year"));
     Map<String, Object> filter = Map.of("type", "movie");
@@ -322,13 +319,12 @@ class DataWireTest {
         take(target, "POST", target.base("data") + "/_index"),
         "{\"name\":\"idx2\",\"fields\":[{\"type\":\"ASC\"},{\"year\":\"DESC\"}],"
             + "\"partialFilter\":{\"type\":\"movie\"}}");
-    target.server(servers).fallback(Answer.json(200, "{\"ok\":true}"));
   }
 
   @ParameterizedTest
   @MethodSource("cases")
   void bulkPostsTheArrayAndReadsPerDocumentResults(Mode mode, Target target) {
-    Hyper hyper = target.connect(servers);
+    Hyper hyper = servers.hyper(target);
     target
         .server(servers)
         .enqueue(

@@ -220,6 +220,13 @@ public final class RecordingServer implements AutoCloseable {
     return out;
   }
 
+  /** Forgets recorded requests and scripted answers, and restores the default fallback. */
+  public void reset() {
+    script.clear();
+    requests.clear();
+    fallback = Answer.json(200, "{\"ok\":true}");
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     byte[] body;
     try (InputStream in = exchange.getRequestBody()) {

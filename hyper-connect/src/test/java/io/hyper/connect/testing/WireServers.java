@@ -1,7 +1,10 @@
 package io.hyper.connect.testing;
 
+import io.hyper.connect.Hyper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -10,8 +13,11 @@ import org.junit.jupiter.params.provider.Arguments;
  *
  * @param http the plain server (self-hosted targets)
  * @param https the TLS server (cloud targets)
+ * @param connections one connection per target, made on first use
  */
-public record WireServers(RecordingServer http, RecordingServer https) implements AutoCloseable {
+public record WireServers(
+    RecordingServer http, RecordingServer https, Map<Target, Hyper> connections)
+    implements AutoCloseable {
 
   /**
    * Starts both servers.
@@ -19,7 +25,21 @@ public record WireServers(RecordingServer http, RecordingServer https) implement
    * @return the servers
    */
   public static WireServers start() {
-    return new WireServers(RecordingServer.start(), RecordingServer.startHttps(TestTls.server()));
+    return new WireServers(
+        RecordingServer.start(),
+        RecordingServer.startHttps(TestTls.server()),
+        new ConcurrentHashMap<>());
+  }
+
+  /**
+   * Returns the connection to a target, made once per test class so connections (and TLS sessions)
+   * are reused the way an application reuses them.
+   *
+   * @param target the target
+   * @return the connection
+   */
+  public Hyper hyper(Target target) {
+    return connections.computeIfAbsent(target, t -> t.connect(this));
   }
 
   /**
@@ -39,8 +59,8 @@ public record WireServers(RecordingServer http, RecordingServer https) implement
 
   /** Forgets recorded requests and scripted answers left over from a previous test. */
   public void reset() {
-    http.drain();
-    https.drain();
+    http.reset();
+    https.reset();
   }
 
   @Override
