@@ -6,7 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The one implementation of {@link Selector}: an immutable JSON object.
+ * The selectors that {@link Selectors} builds: an immutable JSON object.
  *
  * <p>The object is kept in canonical form (written and read back once), so numbers compare by their
  * JSON text: {@code 5}, {@code 5L} and a parsed {@code 5} make equal selectors, and a selector
@@ -30,6 +30,14 @@ final class JsonSelector implements Selector {
   /** Wraps a freshly built object, which nobody else may hold on to. */
   static JsonSelector wrap(ObjectNode built) {
     return new JsonSelector(canonical(built));
+  }
+
+  /** The object of any selector, as a canonical copy. */
+  static JsonSelector from(Selector selector) {
+    if (selector instanceof JsonSelector json) {
+      return json;
+    }
+    return fromNode(selector.toJson());
   }
 
   static JsonSelector parse(String text) {

@@ -23,10 +23,52 @@ import tools.jackson.databind.node.ObjectNode;
  * nested objects. Values are rendered to JSON with Jackson's defaults: strings, numbers, booleans,
  * {@code null}, lists, maps, records and Jackson {@link JsonNode}s all work. Every factory checks
  * its arguments and throws {@link IllegalArgumentException} naming the bad one.
+ *
+ * <p>The selectors built here are immutable and thread-safe; two are {@linkplain Object#equals
+ * equal} when they render the same JSON (key order aside), and {@link Object#toString()} is that
+ * JSON. Any other {@link Selector} (a raw one from {@link #of(Object)}, or your own) can be
+ * combined with them.
  */
 public final class Selectors {
 
   private Selectors() {}
+
+  /**
+   * The empty selector {@code {}}, which matches every document.
+   *
+   * @return the selector that matches everything
+   */
+  public static Selector empty() {
+    return JsonSelector.EMPTY;
+  }
+
+  /**
+   * Parses a selector written as JSON text, e.g. {@code {"type":"movie"}}.
+   *
+   * @param json a JSON object
+   * @return the selector it describes
+   * @throws IllegalArgumentException if {@code json} is null, not valid JSON or not an object
+   */
+  public static Selector parse(String json) {
+    return JsonSelector.parse(json);
+  }
+
+  /**
+   * Wraps a selector given as a {@code Map<String, ?>}, a Jackson {@link JsonNode} object or any
+   * object that Jackson renders as a JSON object, to combine it with built ones. The value is
+   * copied: changing it afterwards does not change the selector. ({@code data().query(...)} takes
+   * such raw selectors directly too.)
+   *
+   * @param raw the selector, e.g. {@code Map.of("type", "movie")}
+   * @return the selector it describes
+   * @throws IllegalArgumentException if {@code raw} is null or does not render as a JSON object
+   */
+  public static Selector of(Object raw) {
+    if (raw instanceof Selector selector) {
+      return JsonSelector.from(selector);
+    }
+    return JsonSelector.of(raw);
+  }
 
   /**
    * Matches documents whose field equals {@code value}: {@code {"path": value}}. An object value is
@@ -242,7 +284,7 @@ public final class Selectors {
    * Matches documents whose array field has an element matching {@code element}: {@code
    * {"path":{"$elemMatch":element}}}. For arrays of objects pass a selector on the element's fields
    * ({@code elemMatch("cast", and(eq("role", "lead"), gt("age", 40)))}); for arrays of plain values
-   * pass an operator expression ({@code elemMatch("scores", Selector.parse("{\"$gte\":80}"))}).
+   * pass an operator expression ({@code elemMatch("scores", parse("{\"$gte\":80}"))}).
    *
    * @param path the array field, possibly dotted
    * @param element what one element must match
@@ -389,7 +431,7 @@ public final class Selectors {
     if (selector == null) {
       throw new IllegalArgumentException(argument + " must not be null");
     }
-    return ((JsonSelector) selector).node();
+    return JsonSelector.from(selector).node();
   }
 
   private static JsonNode value(Object value) {

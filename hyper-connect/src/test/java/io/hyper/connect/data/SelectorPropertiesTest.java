@@ -41,12 +41,12 @@ class SelectorPropertiesTest {
     JsonNode expected = MAPPER.readTree(MAPPER.writeValueAsString(c.model()));
 
     assertThat(rendered).isEqualTo(expected);
-    assertThat((JsonNode) c.selector().toJson()).isEqualTo(rendered);
+    assertThat(c.selector().toJson()).isEqualTo(rendered);
   }
 
   @Property(tries = 300)
   void parsingTheRenderedTextGivesAnEqualSelector(@ForAll("selectors") Case c) {
-    Selector reparsed = Selector.parse(c.selector().toString());
+    Selector reparsed = Selectors.parse(c.selector().toString());
 
     assertThat(reparsed).isEqualTo(c.selector());
     assertThat(reparsed.hashCode()).isEqualTo(c.selector().hashCode());
@@ -55,7 +55,7 @@ class SelectorPropertiesTest {
 
   @Property(tries = 300)
   void theRawModelIsAnEqualSelector(@ForAll("selectors") Case c) {
-    assertThat(Selector.of(c.model())).isEqualTo(c.selector());
+    assertThat(Selectors.of(c.model())).isEqualTo(c.selector());
   }
 
   @Provide

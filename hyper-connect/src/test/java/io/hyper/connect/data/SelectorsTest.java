@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -37,7 +36,7 @@ class SelectorsTest {
   /** Checks both the exact text and the JSON tree against the literal. */
   private static void assertRenders(Selector selector, String json) {
     assertThat(selector.toString()).isEqualTo(json);
-    assertThat((JsonNode) selector.toJson()).isEqualTo(MAPPER.readTree(json));
+    assertThat(selector.toJson()).isEqualTo(MAPPER.readTree(json));
   }
 
   record Director(String name, int born) {}
@@ -96,7 +95,7 @@ class SelectorsTest {
         elemMatch("cast", and(eq("role", "lead"), gt("age", 40))),
         "{\"cast\":{\"$elemMatch\":{\"$and\":[{\"role\":\"lead\"},{\"age\":{\"$gt\":40}}]}}}");
     assertRenders(
-        elemMatch("scores", Selector.parse("{\"$gte\":80}")),
+        elemMatch("scores", Selectors.parse("{\"$gte\":80}")),
         "{\"scores\":{\"$elemMatch\":{\"$gte\":80}}}");
   }
 
@@ -114,7 +113,7 @@ class SelectorsTest {
     assertRenders(not(gt("year", 1984)), "{\"year\":{\"$not\":{\"$gt\":1984}}}");
     assertRenders(not(eq("type", "movie")), "{\"type\":{\"$not\":{\"$eq\":\"movie\"}}}");
     assertRenders(
-        not(Selector.parse("{\"year\":{\"$gt\":1,\"$lt\":5}}")),
+        not(Selectors.parse("{\"year\":{\"$gt\":1,\"$lt\":5}}")),
         "{\"year\":{\"$not\":{\"$gt\":1,\"$lt\":5}}}");
   }
 
@@ -128,7 +127,7 @@ class SelectorsTest {
   void notOfAnythingElseBecomesNor() {
     assertRenders(
         not(and(eq("a", 1), eq("b", 2))), "{\"$nor\":[{\"$and\":[{\"a\":1},{\"b\":2}]}]}");
-    assertRenders(not(Selector.parse("{\"a\":1,\"b\":2}")), "{\"$nor\":[{\"a\":1,\"b\":2}]}");
+    assertRenders(not(Selectors.parse("{\"a\":1,\"b\":2}")), "{\"$nor\":[{\"a\":1,\"b\":2}]}");
   }
 
   @Test
@@ -139,7 +138,8 @@ class SelectorsTest {
 
   @Test
   void emptySelectorMatchesEverything() {
-    assertRenders(Selector.empty(), "{}");
+    assertRenders(Selectors.empty(), "{}");
+    assertThat(Selectors.empty()).isEqualTo(Selectors.parse("{}"));
   }
 
   @Test
@@ -148,12 +148,31 @@ class SelectorsTest {
     raw.put("type", "movie");
     raw.put("year", Map.of("$gt", 1984));
 
-    Selector fromMap = Selector.of(raw);
-    Selector fromText = Selector.parse("{\"type\":\"movie\",\"year\":{\"$gt\":1984}}");
+    Selector fromMap = Selectors.of(raw);
+    Selector fromText = Selectors.parse("{\"type\":\"movie\",\"year\":{\"$gt\":1984}}");
     Selector fromNode =
-        Selector.of(MAPPER.readTree("{\"year\":{\"$gt\":1984},\"type\":\"movie\"}"));
+        Selectors.of(MAPPER.readTree("{\"year\":{\"$gt\":1984},\"type\":\"movie\"}"));
 
     assertThat(fromMap).isEqualTo(fromText).isEqualTo(fromNode).hasSameHashCodeAs(fromText);
+  }
+
+  @Test
+  void selectorsOfYourOwnCombineWithBuiltOnes() {
+    Selector own = () -> MAPPER.readTree("{\"type\":\"movie\"}");
+
+    assertRenders(
+        and(own, gt("year", 1984)), "{\"$and\":[{\"type\":\"movie\"},{\"year\":{\"$gt\":1984}}]}");
+    assertRenders(not(own), "{\"type\":{\"$not\":{\"$eq\":\"movie\"}}}");
+    assertThat(Selectors.of(own)).isEqualTo(eq("type", "movie"));
+  }
+
+  @Test
+  void selectorOfYourOwnThatIsNotAnObjectIsRejected() {
+    Selector own = () -> MAPPER.readTree("[1]");
+
+    assertThatThrownBy(() -> and(own))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("selector must be a JSON object, was ARRAY");
   }
 
   @Test
@@ -162,20 +181,20 @@ class SelectorsTest {
     assertThat(gt("year", 1984)).isNotEqualTo(gte("year", 1984));
     assertThat(gt("year", 1984)).isNotEqualTo(gt("year", "1984"));
     Selector selector = gt("year", 1984);
-    assertThat(Selector.of(selector)).isSameAs(selector);
+    assertThat(Selectors.of(selector)).isSameAs(selector);
   }
 
   @Test
   void selectorsAreImmutable() {
     Map<String, Object> raw = new LinkedHashMap<>();
     raw.put("type", "movie");
-    Selector selector = Selector.of(raw);
+    Selector selector = Selectors.of(raw);
     List<Object> values = new ArrayList<>(List.of(1, 2));
     Selector inSelector = in("n", values);
 
     raw.put("type", "album");
     values.add(3);
-    ObjectNode json = selector.toJson();
+    ObjectNode json = (ObjectNode) selector.toJson();
     json.put("type", "book");
 
     assertThat(selector.toString()).isEqualTo("{\"type\":\"movie\"}");
@@ -195,10 +214,10 @@ class SelectorsTest {
     assertThatThrownBy(() -> regex("a", null)).hasMessage("pattern must not be null");
     assertThatThrownBy(() -> eq("a", eq("b", 1)))
         .hasMessageStartingWith("value must be a plain value, was the selector {\"b\":1}");
-    assertThatThrownBy(() -> Selector.parse("[1]"))
+    assertThatThrownBy(() -> Selectors.parse("[1]"))
         .hasMessage("selector must be a JSON object, was ARRAY");
-    assertThatThrownBy(() -> Selector.parse("{nope"))
+    assertThatThrownBy(() -> Selectors.parse("{nope"))
         .hasMessageStartingWith("selector must be a JSON object, was not valid JSON");
-    assertThatThrownBy(() -> Selector.of(null)).hasMessage("selector must not be null");
+    assertThatThrownBy(() -> Selectors.of(null)).hasMessage("selector must not be null");
   }
 }
