@@ -32,7 +32,7 @@ final class MangoSql {
   private static final Pattern SIMPLE_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   /** Where a value is read from: a document field, or an element of a {@code json_each}. */
-  private record Target(String type, String value, String each) {}
+  private record Target(String type, String value, String each, String length) {}
 
   /**
    * A selector split into the SQL that filters and what is left for Java.
@@ -134,7 +134,8 @@ final class MangoSql {
         new Target(
             "json_type(doc," + path + ")",
             "json_extract(doc," + path + ")",
-            "json_each(doc," + path + ")");
+            "json_each(doc," + path + ")",
+            "json_array_length(doc," + path + ")");
     return condition(target, field.condition());
   }
 
@@ -157,7 +158,7 @@ final class MangoSql {
           : all(allValues.values(), v -> valueTest(t, "=", v), " AND ", "1");
     } else if (condition instanceof Condition.Size size) {
       return new Sql()
-          .text("(" + t.type() + " = 'array' AND json_array_length(" + t.value() + ") = ")
+          .text("(" + t.type() + " = 'array' AND " + t.length() + " = ")
           .param(size.size())
           .text(")");
     }
@@ -170,7 +171,7 @@ final class MangoSql {
       return null;
     }
     String alias = "e" + aliases++;
-    Target element = new Target(alias + ".type", alias + ".value", null);
+    Target element = new Target(alias + ".type", alias + ".value", null, null);
     return new Sql()
         .text("(")
         .append(scalarTest(t, op, v))
