@@ -1,6 +1,7 @@
 package io.hyper.local;
 
 import io.hyper.local.http.AppKeyAuth;
+import io.hyper.local.http.DataModule;
 import io.hyper.local.http.HttpApp;
 import io.hyper.local.http.ServiceModule;
 import java.io.IOException;
@@ -43,6 +44,7 @@ public final class HyperLocal implements AutoCloseable {
 
   static {
     // One line per service, in any order; GET / lists them in the order of Service.
+    MODULES.put(Service.DATA, DataModule::open);
   }
 
   private final HttpApp http;
