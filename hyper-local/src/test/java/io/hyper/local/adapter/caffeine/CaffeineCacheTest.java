@@ -3,11 +3,13 @@ package io.hyper.local.adapter.caffeine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hyper.local.Races;
 import io.hyper.local.core.HyperError;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.cache.Glob;
 import io.hyper.local.port.CachePort;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,11 +170,27 @@ class CaffeineCacheTest {
     assertThat(cache.get("a", "k")).isEmpty();
   }
 
+  @Test
+  void concurrentAddsOfOneKeyLetExactlyOneWin() throws Exception {
+    List<Integer> statuses =
+        Races.run(
+            8,
+            i -> {
+              try {
+                cache.add("s", "race", value(i), Optional.empty());
+                return 201;
+              } catch (HyperError e) {
+                return e.status();
+              }
+            });
+    assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+  }
+
   private static ObjectNode value(int n) {
     return Json.object().put("n", n);
   }
 
-  private static java.util.List<String> keys(java.util.List<CachePort.Entry> entries) {
+  private static List<String> keys(List<CachePort.Entry> entries) {
     return entries.stream().map(CachePort.Entry::key).toList();
   }
 }

@@ -3,6 +3,7 @@ package io.hyper.local.adapter.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hyper.local.Races;
 import io.hyper.local.core.HyperError;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.search.IndexDefinition;
@@ -180,6 +181,40 @@ class LuceneSearchTest {
     String text =
         String.join(" ", java.util.stream.IntStream.range(0, 600).mapToObj(i -> "t" + i).toList());
     assertStatus(422, () -> query(text));
+  }
+
+  @Test
+  void concurrentAddsOfOneKeyLetExactlyOneWin() throws Exception {
+    List<Integer> statuses =
+        Races.run(
+            8,
+            i -> {
+              try {
+                search.add("movies", new Doc("race", Json.object().put("title", "t" + i)));
+                return 201;
+              } catch (HyperError e) {
+                return e.status();
+              }
+            });
+    assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+    assertThat(ids(query("race t0 t1 t2 t3 t4 t5 t6 t7"))).containsExactly("race");
+  }
+
+  @Test
+  void parallelWritersEachSeeTheirOwnWriteAtOnce() throws Exception {
+    List<Integer> found =
+        Races.run(
+            4,
+            i -> {
+              int seen = 0;
+              for (int n = 0; n < 25; n++) {
+                String word = "w" + i + "x" + n;
+                search.add("movies", new Doc(word, Json.object().put("title", word)));
+                seen += ids(query(word)).equals(List.of(word)) ? 1 : 0;
+              }
+              return seen;
+            });
+    assertThat(found).containsOnly(25);
   }
 
   private void add(String key, String title, String plot, String type, int year) {
