@@ -12,7 +12,13 @@ import java.util.Optional;
  */
 public record BulkItem(boolean ok, Optional<String> id, Optional<String> msg) {
 
-  /** Normalises {@code null} optionals to empty. */
+  /**
+   * Normalises {@code null} optionals to empty.
+   *
+   * @param ok whether this document was written
+   * @param id the document id, when hyper reported it
+   * @param msg hyper's message for a failed entry, or empty
+   */
   public BulkItem {
     id = id == null ? Optional.empty() : id;
     msg = msg == null ? Optional.empty() : msg;

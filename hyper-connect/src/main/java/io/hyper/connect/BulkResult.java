@@ -18,7 +18,15 @@ public record BulkResult(
     boolean ok, int status, Optional<String> msg, List<BulkItem> results, String operation)
     implements Result {
 
-  /** Normalises a {@code null} message to empty and copies the list. */
+  /**
+   * Normalises a {@code null} message to empty and copies the list.
+   *
+   * @param ok whether hyper accepted the request
+   * @param status the HTTP status of the answer
+   * @param msg hyper's message, or empty
+   * @param results the per-document outcomes; read them with {@link #results()}
+   * @param operation the operation, as {@code service.op}
+   */
   public BulkResult {
     msg = msg == null ? Optional.empty() : msg;
     results = results == null ? List.of() : List.copyOf(results);

@@ -17,7 +17,15 @@ import java.util.Optional;
 public record DocResult<T>(boolean ok, int status, Optional<String> msg, T doc, String operation)
     implements Result {
 
-  /** Normalises a {@code null} message to empty. */
+  /**
+   * Normalises a {@code null} message to empty.
+   *
+   * @param ok whether hyper reported success
+   * @param status the HTTP status of the answer
+   * @param msg hyper's message, or empty
+   * @param doc the document; read it with {@link #doc()}
+   * @param operation the operation, as {@code service.op}
+   */
   public DocResult {
     msg = msg == null ? Optional.empty() : msg;
   }

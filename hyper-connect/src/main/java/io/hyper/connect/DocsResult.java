@@ -22,7 +22,15 @@ public record DocsResult<T>(
     boolean ok, int status, Optional<String> msg, List<T> docs, String operation)
     implements Result {
 
-  /** Normalises a {@code null} message to empty and copies the list. */
+  /**
+   * Normalises a {@code null} message to empty and copies the list.
+   *
+   * @param ok whether hyper reported success
+   * @param status the HTTP status of the answer
+   * @param msg hyper's message, or empty
+   * @param docs the documents; read them with {@link #docs()}
+   * @param operation the operation, as {@code service.op}
+   */
   public DocsResult {
     msg = msg == null ? Optional.empty() : msg;
     docs = docs == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(docs));

@@ -25,8 +25,13 @@ import java.util.Optional;
 public abstract class HyperServiceException extends HyperException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the failed answer. */
   private final int status;
+
+  /** The operation, as {@code service.op}. */
   private final String operation;
+
+  /** hyper's message, or {@code null}. */
   private final String msg;
 
   /**

@@ -16,7 +16,15 @@ import java.util.Optional;
 public record IdResult(boolean ok, int status, Optional<String> msg, String id, String operation)
     implements Result {
 
-  /** Normalises a {@code null} message to empty. */
+  /**
+   * Normalises a {@code null} message to empty.
+   *
+   * @param ok whether hyper reported success
+   * @param status the HTTP status of the answer
+   * @param msg hyper's message, or empty
+   * @param id the document id; read it with {@link #id()}
+   * @param operation the operation, as {@code service.op}
+   */
   public IdResult {
     msg = msg == null ? Optional.empty() : msg;
   }

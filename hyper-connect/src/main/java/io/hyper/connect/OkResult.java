@@ -15,7 +15,14 @@ import java.util.Optional;
 public record OkResult(boolean ok, int status, Optional<String> msg, String operation)
     implements Result {
 
-  /** Normalises a {@code null} message to empty. */
+  /**
+   * Normalises a {@code null} message to empty.
+   *
+   * @param ok whether hyper reported success
+   * @param status the HTTP status of the answer
+   * @param msg hyper's message, or empty
+   * @param operation the operation, as {@code service.op}
+   */
   public OkResult {
     msg = msg == null ? Optional.empty() : msg;
   }

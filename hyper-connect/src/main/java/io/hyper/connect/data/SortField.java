@@ -28,6 +28,8 @@ public record SortField(String field, Direction direction) {
    * Checks the field name.
    *
    * @throws IllegalArgumentException when the field is null or blank
+   * @param field the field name (dotted paths allowed)
+   * @param direction the direction, or {@code null} for a plain name
    */
   public SortField {
     Check.notBlank(field, "field");

@@ -27,7 +27,17 @@ public record ServicesResult(
     String operation)
     implements Result {
 
-  /** Normalises {@code null}s to empty and copies the list. */
+  /**
+   * Normalises {@code null}s to empty and copies the list.
+   *
+   * @param ok whether the server answered with a 2xx
+   * @param status the HTTP status of the answer
+   * @param msg the server's message, or empty
+   * @param name the server's name (e.g. {@code "hyper"}), or empty
+   * @param version the server's version, or empty
+   * @param services the services; read them with {@link #services()}
+   * @param operation the operation, {@code info.services}
+   */
   public ServicesResult {
     msg = msg == null ? Optional.empty() : msg;
     name = name == null ? Optional.empty() : name;
