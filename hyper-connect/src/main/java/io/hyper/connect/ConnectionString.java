@@ -29,7 +29,7 @@ public final class ConnectionString {
   private static final Pattern SHAPE =
       Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)([^?#]*)(\\?[^#]*)?(#.*)?");
   private static final Pattern HOST_PORT =
-      Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[^:\\[\\]]+)(:\\d+)?");
+      Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9.-]+)(:\\d+)?");
 
   private final boolean cloud;
   private final String scheme;
@@ -88,7 +88,10 @@ public final class ConnectionString {
     }
     Matcher hp = HOST_PORT.matcher(host);
     if (!hp.matches()) {
-      throw new IllegalArgumentException("connection string has an invalid host '" + host + "'");
+      throw new IllegalArgumentException(
+          "connection string has an invalid host '"
+              + host
+              + "' (letters, digits, '.' and '-', or [IPv6], then an optional :port)");
     }
     if (hp.group(2) != null) {
       String port = hp.group(2).substring(1);

@@ -83,6 +83,9 @@ class ConnectionStringTest {
         "localhost:6363/test|connection string must start with cloud://, http:// or https://",
         "ftp://h/x|connection string has unknown scheme 'ftp'; use cloud, http or https",
         "http:///test|connection string has no host: http://",
+        "http://k:SECRETVALUE@h t/x|connection string has an invalid host 'h t' (letters, digits, '.' and '-', or [IPv6], then an optional :port)",
+        "http://k:SECRETVALUE@my_host/x|connection string has an invalid host 'my_host' (letters, digits, '.' and '-', or [IPv6], then an optional :port)",
+        "http://k:SECRETVALUE@h:/x|connection string has an invalid host 'h:' (letters, digits, '.' and '-', or [IPv6], then an optional :port)",
         "http://h|self-hosted connection string needs exactly one path segment, the domain (e.g. http://h/test), was ''",
         "http://h/|self-hosted connection string needs exactly one path segment, the domain (e.g. http://h/test), was '/'",
         "http://h/a/b|self-hosted connection string needs exactly one path segment, the domain (e.g. http://h/test), was '/a/b'",
@@ -170,7 +173,10 @@ class ConnectionStringTest {
   void anyInputEitherParsesOrFailsWithIllegalArgumentWithoutTheSecret(
       @ForAll("connectionStringish") String input) {
     try {
-      ConnectionString.parse(input);
+      ConnectionString cs = ConnectionString.parse(input);
+      assertThat(java.net.URI.create(cs.scheme() + "://" + cs.host() + cs.path()).getHost())
+          .as("a parsed connection string always yields a usable URL")
+          .isNotNull();
     } catch (IllegalArgumentException e) {
       assertThat(e.getMessage()).doesNotContain("SECRETVALUE");
     }
@@ -191,7 +197,7 @@ class ConnectionStringTest {
     Arbitrary<String> scheme = Arbitraries.of("cloud", "http", "https", "HTTP", "ftp", "", "h t");
     Arbitrary<String> userInfo =
         Arbitraries.of("", "k:SECRETVALUE@", ":SECRETVALUE@", "k@", "k:SECRETVALUE%z@", "@");
-    Arbitrary<String> rest = Arbitraries.strings().withChars("ab:/?#%@[]1 .").ofMaxLength(15);
+    Arbitrary<String> rest = Arbitraries.strings().withChars("ab:/?#%@[]1 ._").ofMaxLength(15);
     return net.jqwik.api.Combinators.combine(scheme, userInfo, rest)
         .as((s, u, r) -> s + "://" + u + r);
   }
