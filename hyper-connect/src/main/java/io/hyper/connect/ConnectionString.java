@@ -1,6 +1,8 @@
 package io.hyper.connect;
 
 import io.hyper.connect.internal.Percent;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -87,7 +89,7 @@ public final class ConnectionString {
       throw new IllegalArgumentException("connection string has no host: " + scheme + "://");
     }
     Matcher hp = HOST_PORT.matcher(host);
-    if (!hp.matches()) {
+    if (!hp.matches() || !addressable(host)) {
       throw new IllegalArgumentException(
           "connection string has an invalid host '"
               + host
@@ -128,6 +130,15 @@ public final class ConnectionString {
     }
     String path = pathOf(cloud, m.group(3), where);
     return new ConnectionString(cloud, cloud ? "https" : scheme, host, path, key, secret);
+  }
+
+  /** Tells whether java.net can address the host (a DNS name, IPv4 or [IPv6]). */
+  private static boolean addressable(String hostPort) {
+    try {
+      return new URI("http://" + hostPort + "/").getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   private static String pathOf(boolean cloud, String rawPath, String where) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hyper.connect.internal.Percent;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -85,6 +86,7 @@ class ConnectionStringTest {
         "http:///test|connection string has no host: http://",
         "http://k:SECRETVALUE@h t/x|connection string has an invalid host 'h t' (letters, digits, '.' and '-', or [IPv6], then an optional :port)",
         "http://k:SECRETVALUE@my_host/x|connection string has an invalid host 'my_host' (letters, digits, '.' and '-', or [IPv6], then an optional :port)",
+        "http://k:SECRETVALUE@-a/x|connection string has an invalid host '-a' (letters, digits, '.' and '-', or [IPv6], then an optional :port)",
         "http://k:SECRETVALUE@h:/x|connection string has an invalid host 'h:' (letters, digits, '.' and '-', or [IPv6], then an optional :port)",
         "http://h|self-hosted connection string needs exactly one path segment, the domain (e.g. http://h/test), was ''",
         "http://h/|self-hosted connection string needs exactly one path segment, the domain (e.g. http://h/test), was '/'",
@@ -184,12 +186,13 @@ class ConnectionStringTest {
 
   @Provide
   Arbitrary<String> hosts() {
-    return Arbitraries.strings()
-        .withCharRange('a', 'z')
-        .withChars('-', '.')
-        .ofMinLength(1)
-        .ofMaxLength(20)
-        .filter(h -> Character.isLetter(h.charAt(0)));
+    Arbitrary<String> label =
+        Combinators.combine(
+                Arbitraries.chars().range('a', 'z'),
+                Arbitraries.strings().withCharRange('a', 'z').withChars('-', '7').ofMaxLength(8),
+                Arbitraries.chars().range('a', 'z'))
+            .as((first, middle, last) -> first + middle + last);
+    return label.list().ofMinSize(1).ofMaxSize(3).map(labels -> String.join(".", labels));
   }
 
   @Provide
@@ -198,7 +201,6 @@ class ConnectionStringTest {
     Arbitrary<String> userInfo =
         Arbitraries.of("", "k:SECRETVALUE@", ":SECRETVALUE@", "k@", "k:SECRETVALUE%z@", "@");
     Arbitrary<String> rest = Arbitraries.strings().withChars("ab:/?#%@[]1 ._").ofMaxLength(15);
-    return net.jqwik.api.Combinators.combine(scheme, userInfo, rest)
-        .as((s, u, r) -> s + "://" + u + r);
+    return Combinators.combine(scheme, userInfo, rest).as((s, u, r) -> s + "://" + u + r);
   }
 }

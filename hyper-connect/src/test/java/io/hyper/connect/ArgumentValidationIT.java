@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Invalid arguments are rejected before anything is sent, sync and async alike, with an {@link
  * IllegalArgumentException} that names the argument and shows the bad value.
  */
-class ArgumentValidationTest {
+class ArgumentValidationIT {
   private static RecordingServer server;
   private static Hyper hyper;
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * What the transport offers services beyond JSON (storage builds on it): any request body with its
  * own content type, and answers handed over as a stream, with errors still mapped.
  */
-class TransportTest {
+class TransportIT {
   private RecordingServer server;
   private ServiceClient storage;
 
