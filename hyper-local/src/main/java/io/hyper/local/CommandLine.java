@@ -1,0 +1,235 @@
+package io.hyper.local;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The flags of {@code java -jar hyper-local.jar}, parsed. Both {@code --port 6363} and {@code
+ * --port=6363} are accepted.
+ *
+ * @param help {@code --help} was given
+ * @param port {@code --port}, 6363 by default
+ * @param host {@code --host}, 127.0.0.1 by default
+ * @param dataDir {@code --dir}, {@code ./.hyper} by default; empty with {@code --memory}
+ * @param appKeys {@code --app-key key:secret}, repeatable, plus {@code HYPER_LOCAL_APP_KEYS}
+ * @param publicUrl {@code --public-url}
+ * @param domain {@code --domain}: the domain whose services are created at start-up
+ * @param create the services to create in {@code domain}: {@code --data --cache …}
+ * @param searchFields {@code --search-fields a,b}: the fields of the search index created
+ * @param queueTarget {@code --queue-target}: the webhook of the queue created
+ * @param queueSecret {@code --queue-secret}: the secret of the queue created
+ */
+record CommandLine(
+    boolean help,
+    int port,
+    String host,
+    Optional<Path> dataDir,
+    Map<String, String> appKeys,
+    Optional<String> publicUrl,
+    Optional<String> domain,
+    Set<Service> create,
+    List<String> searchFields,
+    Optional<String> queueTarget,
+    Optional<String> queueSecret) {
+
+  static final int DEFAULT_PORT = 6363;
+  static final String DEFAULT_DIR = ".hyper";
+  static final List<String> DEFAULT_SEARCH_FIELDS = List.of("title", "description");
+
+  static final String USAGE =
+      """
+      Usage: java -jar hyper-local.jar [flags]
+
+      A hyper-compatible server on embedded engines (SQLite, Lucene, the file system).
+
+        --port <n>                 port to listen on (default 6363; 0 = any free port)
+        --host <address>           address to listen on (default 127.0.0.1; 0.0.0.0 for all)
+        --dir <path>               keep data in this directory (default ./.hyper)
+        --memory                   keep nothing on disk: data is gone when the server stops
+        --app-key <key>:<secret>   require HS256 tokens signed with this app key; repeatable.
+                                   Also read from HYPER_LOCAL_APP_KEYS (key:secret,key2:secret2)
+        --public-url <url>         base URL that signed storage URLs point at (default: the
+                                   host the request was sent to)
+        --domain <name>            create services in this domain at start-up, chosen with:
+          --data --cache --search --storage --queue
+        --search-fields <a,b,...>  fields of the search index created (default title,description)
+        --queue-target <url>       webhook of the queue created (required with --queue)
+        --queue-secret <secret>    secret that signs the queue's deliveries
+        --help                     show this help
+
+      It prints the URL and a connection string for hyper-connect, e.g.
+        http://127.0.0.1:6363/test
+      """;
+
+  /**
+   * Parses the arguments and the environment.
+   *
+   * @throws IllegalArgumentException with a one-line message for anything wrong
+   */
+  static CommandLine parse(String[] args, Map<String, String> env) {
+    Parser p = new Parser(args);
+    boolean help = false;
+    boolean memory = false;
+    int port = DEFAULT_PORT;
+    String host = "127.0.0.1";
+    Path dir = null;
+    Map<String, String> keys = new LinkedHashMap<>();
+    String publicUrl = null;
+    String domain = null;
+    Set<Service> create = EnumSet.noneOf(Service.class);
+    List<String> searchFields = DEFAULT_SEARCH_FIELDS;
+    String queueTarget = null;
+    String queueSecret = null;
+    String keysFromEnv = env.get("HYPER_LOCAL_APP_KEYS");
+    if (keysFromEnv != null && !keysFromEnv.isBlank()) {
+      for (String pair : keysFromEnv.split(",")) {
+        addKey(keys, pair.trim(), "HYPER_LOCAL_APP_KEYS");
+      }
+    }
+    while (p.hasNext()) {
+      String flag = p.next();
+      switch (flag) {
+        case "--help", "-h" -> help = true;
+        case "--memory" -> memory = true;
+        case "--port" -> port = port(p.value(flag));
+        case "--host" -> host = p.value(flag);
+        case "--dir" -> dir = Path.of(p.value(flag));
+        case "--app-key" -> addKey(keys, p.value(flag), "--app-key");
+        case "--public-url" -> publicUrl = url(p.value(flag), flag);
+        case "--domain" -> domain = domain(p.value(flag));
+        case "--search-fields" -> searchFields = fields(p.value(flag));
+        case "--queue-target" -> queueTarget = url(p.value(flag), flag);
+        case "--queue-secret" -> queueSecret = p.value(flag);
+        case "--data", "--cache", "--search", "--storage", "--queue" ->
+            create.add(Service.valueOf(flag.substring(2).toUpperCase(java.util.Locale.ROOT)));
+        default -> throw new IllegalArgumentException("unknown flag " + flag);
+      }
+      p.noValueLeft(flag);
+    }
+    if (memory && dir != null) {
+      throw new IllegalArgumentException("--memory and --dir exclude each other");
+    }
+    if (!create.isEmpty() && domain == null) {
+      throw new IllegalArgumentException(
+          "--data, --cache, --search, --storage and --queue need --domain <name>");
+    }
+    if (create.contains(Service.QUEUE) && queueTarget == null) {
+      throw new IllegalArgumentException("--queue needs --queue-target <url>");
+    }
+    if (queueSecret != null && queueSecret.length() > 100) {
+      throw new IllegalArgumentException("--queue-secret must be at most 100 characters");
+    }
+    Optional<Path> dataDir =
+        memory ? Optional.empty() : Optional.of(dir == null ? Path.of(DEFAULT_DIR) : dir);
+    return new CommandLine(
+        help,
+        port,
+        host,
+        dataDir,
+        keys,
+        Optional.ofNullable(publicUrl),
+        Optional.ofNullable(domain),
+        create,
+        searchFields,
+        Optional.ofNullable(queueTarget),
+        Optional.ofNullable(queueSecret));
+  }
+
+  private static int port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("--port must be a number from 0 to 65535, was " + text);
+  }
+
+  private static void addKey(Map<String, String> keys, String pair, String source) {
+    int colon = pair.indexOf(':');
+    if (colon <= 0 || colon == pair.length() - 1) {
+      throw new IllegalArgumentException(source + " must be <key>:<secret>");
+    }
+    keys.put(pair.substring(0, colon), pair.substring(colon + 1));
+  }
+
+  private static String url(String text, String flag) {
+    if (!text.matches("https?://[^/\\s]+.*")) {
+      throw new IllegalArgumentException(flag + " must be an http(s) URL, was " + text);
+    }
+    return text;
+  }
+
+  private static String domain(String text) {
+    if (text.isEmpty() || text.contains("/")) {
+      throw new IllegalArgumentException(
+          "--domain must be one non-empty path segment, was " + text);
+    }
+    return text;
+  }
+
+  private static List<String> fields(String text) {
+    List<String> fields = new ArrayList<>();
+    for (String field : text.split(",")) {
+      if (!field.isBlank()) {
+        fields.add(field.trim());
+      }
+    }
+    if (fields.isEmpty()) {
+      throw new IllegalArgumentException("--search-fields must name at least one field");
+    }
+    return List.copyOf(fields);
+  }
+
+  /** Walks the arguments; splits {@code --flag=value}. */
+  private static final class Parser {
+    private final String[] args;
+    private int next;
+    private String inlineValue;
+
+    Parser(String[] args) {
+      this.args = args.clone();
+    }
+
+    boolean hasNext() {
+      return next < args.length;
+    }
+
+    String next() {
+      String arg = args[next++];
+      int eq = arg.indexOf('=');
+      if (arg.startsWith("--") && eq > 0) {
+        inlineValue = arg.substring(eq + 1);
+        return arg.substring(0, eq);
+      }
+      inlineValue = null;
+      return arg;
+    }
+
+    String value(String flag) {
+      if (inlineValue != null) {
+        String value = inlineValue;
+        inlineValue = null;
+        return value;
+      }
+      if (next >= args.length || args[next].startsWith("--")) {
+        throw new IllegalArgumentException(flag + " needs a value");
+      }
+      return args[next++];
+    }
+
+    void noValueLeft(String flag) {
+      if (inlineValue != null) {
+        throw new IllegalArgumentException(flag + " takes no value");
+      }
+    }
+  }
+}

@@ -1,0 +1,330 @@
+package io.hyper.local;
+
+import io.hyper.local.http.AppKeyAuth;
+import io.hyper.local.http.CacheModule;
+import io.hyper.local.http.DataModule;
+import io.hyper.local.http.HttpApp;
+import io.hyper.local.http.QueueModule;
+import io.hyper.local.http.SearchModule;
+import io.hyper.local.http.ServiceModule;
+import io.hyper.local.http.StorageModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A running hyper-local: a hyper-compatible server on embedded engines, in this JVM.
+ *
+ * <pre>{@code
+ * try (HyperLocal hyper = HyperLocal.builder().start()) {       // in memory, any free port
+ *   String cs = hyper.connectionString("test");                 // http://127.0.0.1:49152/test
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <p>{@link #close()} lets requests in flight finish, then closes every store cleanly.
+ */
+public final class HyperLocal implements AutoCloseable {
+  /** The engines behind each service; a service without an entry is not available. */
+  private static final Map<Service, Function<LocalConfig, ServiceModule>> MODULES =
+      new EnumMap<>(Service.class);
+
+  static {
+    // One line per service, in any order; GET / lists them in the order of Service.
+    MODULES.put(Service.DATA, DataModule::open);
+    MODULES.put(Service.CACHE, CacheModule::open);
+    MODULES.put(Service.SEARCH, SearchModule::open);
+    MODULES.put(Service.STORAGE, StorageModule::open);
+    MODULES.put(Service.QUEUE, QueueModule::open);
+  }
+
+  private final HttpApp http;
+  private final List<ServiceModule> modules;
+  private final String host;
+  private final Set<Service> services;
+  private final Map<String, String> appKeys;
+  private final LocalConfig config;
+
+  private HyperLocal(
+      HttpApp http,
+      List<ServiceModule> modules,
+      String host,
+      Set<Service> services,
+      Map<String, String> appKeys,
+      LocalConfig config) {
+    this.http = http;
+    this.modules = modules;
+    this.host = host;
+    this.services = services;
+    this.appKeys = appKeys;
+    this.config = config;
+  }
+
+  /** A builder with the defaults: in memory, 127.0.0.1, any free port, every service, no auth. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The services this build of hyper-local can run. */
+  public static Set<Service> available() {
+    Set<Service> available = EnumSet.noneOf(Service.class);
+    available.addAll(MODULES.keySet());
+    return Collections.unmodifiableSet(available);
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return http.port();
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:6363}. */
+  public String url() {
+    return "http://" + hostForUrl() + ":" + port();
+  }
+
+  /**
+   * A connection string for a domain: {@code http://127.0.0.1:6363/test}, with the first app key's
+   * credentials ({@code http://key:secret@…}) when auth is on.
+   *
+   * @throws IllegalArgumentException when {@code domain} is blank or contains {@code /}
+   */
+  public String connectionString(String domain) {
+    if (domain == null || domain.isBlank() || domain.contains("/")) {
+      throw new IllegalArgumentException(
+          "domain must be one non-empty path segment, was " + domain);
+    }
+    String credentials =
+        appKeys.entrySet().stream()
+            .findFirst()
+            .map(e -> encode(e.getKey()) + ":" + encode(e.getValue()) + "@")
+            .orElse("");
+    return "http://" + credentials + hostForUrl() + ":" + port() + "/" + encode(domain);
+  }
+
+  /** The services running, in the order {@code GET /} lists them. */
+  public Set<Service> services() {
+    return Collections.unmodifiableSet(services);
+  }
+
+  /** True when requests need an app-key token. */
+  public boolean authEnabled() {
+    return !appKeys.isEmpty();
+  }
+
+  /** Where the data lives, or empty in in-memory mode. */
+  public Optional<Path> dataDir() {
+    return config.dataDir();
+  }
+
+  /** Stops accepting, lets requests in flight finish, and closes every service's stores. */
+  @Override
+  public void close() {
+    http.close();
+    for (int i = modules.size() - 1; i >= 0; i--) {
+      modules.get(i).close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "HyperLocal["
+        + url()
+        + ", "
+        + services
+        + ", "
+        + config.dataDir().map(Path::toString).orElse("in memory")
+        + "]";
+  }
+
+  private String hostForUrl() {
+    return host.contains(":") ? "[" + host + "]" : host;
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** Options for {@link HyperLocal}; {@link #start()} runs it. Not thread-safe. */
+  public static final class Builder {
+    private int port;
+    private String host = "127.0.0.1";
+    private Path dataDir;
+    private final Map<String, String> appKeys = new LinkedHashMap<>();
+    private Set<Service> services;
+    private Clock clock = Clock.systemUTC();
+    private String publicUrl;
+    private int deliveryAttempts = 3;
+    private Duration deliveryBackoff = Duration.ofSeconds(1);
+    private Duration deliveryTimeout = Duration.ofSeconds(30);
+
+    private Builder() {}
+
+    /** The port to listen on; 0 takes any free port. Defaults to 0. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The address to listen on. Defaults to {@code 127.0.0.1} (this machine only). */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /**
+     * Keeps data in this directory (created if missing) so it survives a restart. Defaults to in
+     * memory.
+     */
+    public Builder dataDir(Path dataDir) {
+      this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
+      return this;
+    }
+
+    /** Keeps nothing beyond the life of the server. This is the default. */
+    public Builder inMemory() {
+      this.dataDir = null;
+      return this;
+    }
+
+    /**
+     * Turns auth on (or adds a key): every request then needs an HS256 token signed with one of the
+     * app keys' secrets. Defaults to no keys, auth off.
+     *
+     * @throws IllegalArgumentException for an empty key or secret, or a key containing {@code :}
+     */
+    public Builder appKey(String key, String secret) {
+      if (key == null || key.isEmpty() || key.contains(":")) {
+        throw new IllegalArgumentException("app key must be non-empty and contain no ':'");
+      }
+      if (secret == null || secret.isEmpty()) {
+        throw new IllegalArgumentException("app secret for key " + key + " must not be empty");
+      }
+      appKeys.put(key, secret);
+      return this;
+    }
+
+    /**
+     * The services to run. Defaults to every {@linkplain HyperLocal#available() available} one.
+     *
+     * @throws IllegalArgumentException for a service this build does not have
+     */
+    public Builder services(Service... services) {
+      Set<Service> chosen = EnumSet.noneOf(Service.class);
+      for (Service service : services) {
+        if (!MODULES.containsKey(service)) {
+          throw new IllegalArgumentException(
+              "service " + service.path() + " is not available in this hyper-local");
+        }
+        chosen.add(service);
+      }
+      this.services = chosen;
+      return this;
+    }
+
+    /** The time source for expiry, tokens and signatures. Defaults to the system UTC clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The base URL that signed storage URLs point at, for a hyper-local behind a proxy. Defaults to
+     * the host the signed-URL request was addressed to.
+     */
+    public Builder publicUrl(String publicUrl) {
+      this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl");
+      return this;
+    }
+
+    /** Queue deliveries tried per job before it becomes {@code ERROR}. Defaults to 3. */
+    public Builder deliveryAttempts(int attempts) {
+      if (attempts < 1) {
+        throw new IllegalArgumentException("deliveryAttempts must be >= 1, was " + attempts);
+      }
+      this.deliveryAttempts = attempts;
+      return this;
+    }
+
+    /** The wait before the first queue retry; it doubles with each further one. Defaults to 1 s. */
+    public Builder deliveryBackoff(Duration backoff) {
+      this.deliveryBackoff = positive(backoff, "deliveryBackoff");
+      return this;
+    }
+
+    /** How long a queue target may take to answer. Defaults to 30 s. */
+    public Builder deliveryTimeout(Duration timeout) {
+      this.deliveryTimeout = positive(timeout, "deliveryTimeout");
+      return this;
+    }
+
+    /**
+     * Opens the stores, binds the port and starts serving.
+     *
+     * @throws UncheckedIOException when the port cannot be bound or the data directory is unusable
+     */
+    public HyperLocal start() {
+      Set<Service> chosen = EnumSet.noneOf(Service.class);
+      chosen.addAll(services == null ? MODULES.keySet() : services);
+      LocalConfig config;
+      try {
+        config =
+            new LocalConfig(
+                Optional.ofNullable(dataDir),
+                clock,
+                SigningKey.load(Optional.ofNullable(dataDir), new SecureRandom()),
+                Optional.ofNullable(publicUrl),
+                deliveryAttempts,
+                deliveryBackoff,
+                deliveryTimeout);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot use data directory " + dataDir, e);
+      }
+      List<ServiceModule> modules = new ArrayList<>();
+      try {
+        for (Service service : chosen) {
+          modules.add(MODULES.get(service).apply(config));
+        }
+        Optional<AppKeyAuth> auth =
+            appKeys.isEmpty() ? Optional.empty() : Optional.of(new AppKeyAuth(appKeys, clock));
+        HttpApp http = HttpApp.start(new InetSocketAddress(host, port), modules, auth);
+        return new HyperLocal(
+            http, List.copyOf(modules), host, chosen, Map.copyOf(appKeys), config);
+      } catch (IOException | RuntimeException e) {
+        modules.forEach(ServiceModule::close);
+        if (e instanceof IOException io) {
+          throw new UncheckedIOException(
+              "cannot listen on " + host + ":" + port + ": " + io.getMessage(), io);
+        }
+        throw (RuntimeException) e;
+      }
+    }
+
+    private static Duration positive(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + value);
+      }
+      return value;
+    }
+  }
+}

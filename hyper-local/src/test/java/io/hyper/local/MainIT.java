@@ -1,0 +1,97 @@
+package io.hyper.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process: what it prints, its exit status, and the server it starts. */
+class MainIT {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(AtomicReference<String> seenUrl, String... args) {
+    return runAuthorized(seenUrl, "", args);
+  }
+
+  private int runAuthorized(AtomicReference<String> seenUrl, String authorization, String... args) {
+    return Main.run(
+        args,
+        Map.of(),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        server -> {
+          seenUrl.set(server.url());
+          TestHttp.Reply root = new TestHttp(server.url()).get("/", "Authorization", authorization);
+          assertThat(root.status()).isEqualTo(200);
+          server.close();
+        });
+  }
+
+  @Test
+  void printsUrlAndConnectionStringAndServes(@TempDir Path dir) {
+    AtomicReference<String> url = new AtomicReference<>();
+    int status = run(url, "--port", "0", "--dir", dir.toString(), "--domain", "movies");
+    assertThat(status).isZero();
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(printed).contains("hyper-local listening on " + url.get());
+    assertThat(printed).contains("connection string: " + url.get() + "/movies");
+    assertThat(Files.exists(dir.resolve("signing.key"))).isTrue();
+  }
+
+  @Test
+  void withAnAppKeyTheConnectionStringCarriesIt() {
+    AtomicReference<String> url = new AtomicReference<>();
+    String token =
+        io.hyper.local.http.AppKeyAuth.sign("key", "sec ret", java.time.Clock.systemUTC());
+    assertThat(
+            runAuthorized(
+                url, "Bearer " + token, "--port", "0", "--memory", "--app-key", "key:sec ret"))
+        .isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("connection string: http://key:sec%20ret@127.0.0.1:");
+  }
+
+  @Test
+  void helpPrintsEveryFlagAndExitsZero() {
+    assertThat(run(new AtomicReference<>(), "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains(
+            "--port",
+            "--dir",
+            "--memory",
+            "--app-key",
+            "--domain",
+            "--data",
+            "--cache",
+            "--search",
+            "--storage",
+            "--queue",
+            "--help");
+  }
+
+  @Test
+  void badFlagIsOneLineAndStatus2() {
+    assertThat(run(new AtomicReference<>(), "--frobnicate")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        .isEqualTo("hyper-local: unknown flag --frobnicate (see --help)");
+  }
+
+  @Test
+  void portInUseIsOneLineAndStatus1() {
+    try (HyperLocal taken = HyperLocal.builder().start()) {
+      assertThat(run(new AtomicReference<>(), "--memory", "--port", String.valueOf(taken.port())))
+          .isEqualTo(1);
+      assertThat(err.toString(StandardCharsets.UTF_8).strip())
+          .startsWith("hyper-local: cannot listen on")
+          .doesNotContain("\n");
+    }
+  }
+}
