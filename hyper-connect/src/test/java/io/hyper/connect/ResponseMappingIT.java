@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * How answers become results or exceptions (2xx, 4xx, 5xx, non-JSON, dropped connections) and when
  * requests are retried; each test runs sync and async.
  */
-class ResponseMappingTest {
+class ResponseMappingIT {
   private RecordingServer server;
   private Hyper hyper;
 

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every data action, sync and async, against every connection-string form: the exact request on the
  * wire and the result read from a scripted answer.
  */
-class DataWireTest {
+class DataWireIT {
   private static WireServers servers;
 
   @BeforeAll

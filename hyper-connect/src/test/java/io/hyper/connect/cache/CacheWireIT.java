@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every cache action, sync and async, against every connection-string form. */
-class CacheWireTest {
+class CacheWireIT {
   private static WireServers servers;
 
   @BeforeAll
