@@ -308,8 +308,9 @@ public final class Hyper {
     }
 
     /**
-     * Sets how long to wait for the answer to each request (until its headers arrive). Defaults to
-     * 30 seconds.
+     * Sets how long to wait for the answer to each request (until its headers arrive). Storage
+     * uploads are exempt, since the time to send their body counts too and would cap their size.
+     * Defaults to 30 seconds.
      *
      * @param timeout a positive duration
      * @return this builder

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param body the body, or {@code null} for none
  * @param idempotent whether a connection failure may be retried
  * @param stream whether a 2xx answer's body is handed over as a stream instead of parsed
+ * @param timed whether the request timeout bounds the exchange; false for uploads, whose body may
+ *     take longer to send than any fixed timeout (java.net.http counts sending the body in it)
  */
 public record Request(
     String operation,
@@ -22,7 +24,8 @@ public record Request(
     Map<String, String> headers,
     BodyPublisher body,
     boolean idempotent,
-    boolean stream) {
+    boolean stream,
+    boolean timed) {
 
   /**
    * Copies the headers.
@@ -34,6 +37,7 @@ public record Request(
    * @param body the body, or {@code null} for none
    * @param idempotent whether a connection failure may be retried
    * @param stream whether a 2xx answer's body is handed over as a stream instead of parsed
+   * @param timed whether the request timeout bounds the exchange
    */
   public Request {
     headers = Map.copyOf(headers);

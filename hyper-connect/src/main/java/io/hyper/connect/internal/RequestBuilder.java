@@ -21,6 +21,7 @@ public final class RequestBuilder {
   private BodyPublisher body;
   private boolean idempotent;
   private boolean stream;
+  private boolean timed = true;
 
   RequestBuilder(
       Transport transport, String operation, String method, String baseUrl, boolean idempotent) {
@@ -160,13 +161,32 @@ public final class RequestBuilder {
   }
 
   /**
+   * Lets the exchange run past the request timeout. For uploads: java.net.http counts the time to
+   * send the body against the timeout, so a fixed one would cap the size of what can be uploaded.
+   * The connect timeout still applies.
+   *
+   * @return this builder
+   */
+  public RequestBuilder untimed() {
+    this.timed = false;
+    return this;
+  }
+
+  /**
    * Returns the request.
    *
    * @return the request
    */
   public Request build() {
     return new Request(
-        operation, method, URI.create(url.toString() + query), headers, body, idempotent, stream);
+        operation,
+        method,
+        URI.create(url.toString() + query),
+        headers,
+        body,
+        idempotent,
+        stream,
+        timed);
   }
 
   /**

@@ -174,11 +174,13 @@ public final class Transport {
   private HttpRequest toHttp(Request request) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(request.uri())
-            .timeout(requestTimeout)
             .method(
                 request.method(),
                 request.body() == null ? HttpRequest.BodyPublishers.noBody() : request.body())
             .header("User-Agent", USER_AGENT);
+    if (request.timed()) {
+      b.timeout(requestTimeout);
+    }
     if ("http".equals(request.uri().getScheme())) {
       b.version(HttpClient.Version.HTTP_1_1);
     }

@@ -18,6 +18,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
@@ -34,9 +35,12 @@ import java.util.concurrent.CompletableFuture;
  * }</pre>
  *
  * <p>Both directions stream: an upload sends its {@code InputStream} or file as it reads it, and a
- * download hands over the connection's stream, so objects of any size pass through a small heap.
- * Object names may contain {@code /} (each segment is percent-encoded on its own); they must not
- * start or end with {@code /} nor contain empty, {@code .} or {@code ..} segments.
+ * download hands over the connection's stream, so objects of any size pass through a small heap. An
+ * upload may take as long as its body needs: the request timeout, which {@code java.net.http} would
+ * count against sending the body too, does not apply to it (the connect timeout does). A download's
+ * request timeout ends when the answer's headers arrive. Object names may contain {@code /} (each
+ * segment is percent-encoded on its own); they must not start or end with {@code /} nor contain
+ * empty, {@code .} or {@code ..} segments.
  *
  * <p>Every action has a sync form and an {@code ...Async} twin returning a {@link
  * CompletableFuture}; see {@link io.hyper.connect.data.DataService} for the shared rules on results
@@ -287,7 +291,11 @@ public final class StorageService {
 
   private Call<OkResult> uploadCall(String name, BodyPublisher content) {
     ObjectNames.check(name);
-    return http.post("upload").path(name).body(content, MediaTypes.of(name)).call(Replies::ok);
+    return http.post("upload")
+        .path(name)
+        .body(content, MediaTypes.of(name))
+        .untimed()
+        .call(Replies::ok);
   }
 
   private Call<DownloadResult> downloadCall(String name) {
@@ -337,7 +345,7 @@ public final class StorageService {
         reply.status(),
         reply.msg(),
         reply.ok() ? reply.stream() : null,
-        reply.ok() ? reply.headers().firstValue("Content-Type") : java.util.Optional.empty(),
+        reply.ok() ? reply.headers().firstValue("Content-Type") : Optional.empty(),
         reply.ok() && length != null && length.matches("\\d{1,18}")
             ? OptionalLong.of(Long.parseLong(length))
             : OptionalLong.empty(),

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hyper.connect.Hyper;
 import io.hyper.connect.NotFoundException;
 import io.hyper.connect.OkResult;
+import io.hyper.connect.TestHypers;
 import io.hyper.connect.testing.Mode;
 import io.hyper.connect.testing.RecordedRequest;
 import io.hyper.connect.testing.RecordingServer.Answer;
@@ -20,6 +21,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the wire (binary uploads with a real {@code Content-Type} and no {@code Accept:
  * application/json}, object paths encoded per segment) and the result read from a scripted answer.
  */
-class StorageWireTest {
+class StorageWireIT {
   private static WireServers servers;
 
   @TempDir Path dir;
@@ -307,6 +309,55 @@ class StorageWireTest {
 
     assertThat(r.ok()).isTrue();
     assertNoBody(take(target, "DELETE", target.base("storage") + "/dir/x%20y%231.txt"));
+  }
+
+  /**
+   * java.net.http counts sending the body against the request timeout; an upload must not be capped
+   * by it. The body here takes about 1.2 s to produce, the timeout is 300 ms.
+   */
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void uploadMayTakeLongerThanTheRequestTimeout(Mode mode) {
+    Hyper hyper =
+        TestHypers.builder()
+            .connectionString(servers.http().url() + "/test")
+            .requestTimeout(Duration.ofMillis(300))
+            .build();
+
+    OkResult r =
+        mode.call(
+            () -> hyper.storage().upload("slow.txt", new SlowStream(4, Duration.ofMillis(300))),
+            () ->
+                hyper.storage().uploadAsync("slow.txt", new SlowStream(4, Duration.ofMillis(300))));
+
+    assertThat(r.ok()).isTrue();
+    assertThat(servers.http().takeRequest().bodyText()).isEqualTo("xxxx");
+  }
+
+  /** Yields one byte per pause: a slow producer such as a network source. */
+  private static final class SlowStream extends InputStream {
+    private int left;
+    private final Duration pause;
+
+    SlowStream(int bytes, Duration pause) {
+      this.left = bytes;
+      this.pause = pause;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left == 0) {
+        return -1;
+      }
+      try {
+        Thread.sleep(pause.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted");
+      }
+      left--;
+      return 'x';
+    }
   }
 
   private static InputStream stream(String text) {

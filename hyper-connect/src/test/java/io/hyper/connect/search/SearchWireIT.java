@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  * Every search action, sync and async, against every connection-string form: the exact request on
  * the wire and the result read from a scripted answer.
  */
-class SearchWireTest {
+class SearchWireIT {
   private static WireServers servers;
 
   record Movie(String title, String type) {}

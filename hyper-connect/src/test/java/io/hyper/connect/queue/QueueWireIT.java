@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every queue action, sync and async, against every connection-string form: the exact request on
  * the wire and the job records read from scripted answers.
  */
-class QueueWireTest {
+class QueueWireIT {
   private static WireServers servers;
 
   @BeforeAll
