@@ -29,7 +29,16 @@ public record Job(
   /** The status of a job whose delivery failed: {@value}. */
   public static final String ERROR = "ERROR";
 
-  /** Normalises absent values to empty and copies the payload. */
+  /**
+   * Normalises absent values to empty and copies the payload.
+   *
+   * @param id the job's id, always as a string (some servers send a number)
+   * @param job the job as it was enqueued
+   * @param status {@code READY} (waiting for delivery) or {@code ERROR} (delivery failed)
+   * @param queue the queue's name
+   * @param timestamp when the job was enqueued, as the server wrote it (ISO-8601), when given
+   * @param error why the last delivery failed, for {@code ERROR} jobs of servers that record it
+   */
   public Job {
     job = job == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(job));
     timestamp = timestamp == null ? Optional.empty() : timestamp;
@@ -43,7 +52,12 @@ public record Job(
    * @param msg the network error or the target's answer (truncated)
    */
   public record JobError(Optional<Integer> status, String msg) {
-    /** Normalises an absent status to empty. */
+    /**
+     * Normalises an absent status to empty.
+     *
+     * @param status the HTTP status the target answered with, when it answered
+     * @param msg the network error or the target's answer (truncated)
+     */
     public JobError {
       status = status == null ? Optional.empty() : status;
     }

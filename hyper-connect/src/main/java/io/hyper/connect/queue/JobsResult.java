@@ -19,7 +19,15 @@ public record JobsResult(
     boolean ok, int status, Optional<String> msg, List<Job> jobs, String operation)
     implements Result {
 
-  /** Normalises a {@code null} message to empty and copies the list. */
+  /**
+   * Normalises a {@code null} message to empty and copies the list.
+   *
+   * @param ok whether hyper reported success
+   * @param status the HTTP status of the answer
+   * @param msg hyper's message, or empty
+   * @param jobs the job records; read them with {@link #jobs()}
+   * @param operation the operation, as {@code service.op}
+   */
   public JobsResult {
     msg = msg == null ? Optional.empty() : msg;
     jobs = jobs == null ? List.of() : List.copyOf(jobs);

@@ -31,6 +31,9 @@ public record VerifyResult(boolean ok, int status, Optional<String> msg) impleme
   /**
    * Creates a result; prefer the constants returned by {@link SignatureVerifier}.
    *
+   * @param ok whether the delivery may be processed
+   * @param status 200 when ok, otherwise 401 or 422
+   * @param msg why the delivery was refused; empty when ok
    * @throws NullPointerException if {@code msg} is null
    */
   public VerifyResult {

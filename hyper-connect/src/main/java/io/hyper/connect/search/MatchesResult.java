@@ -23,7 +23,15 @@ public record MatchesResult<T>(
     boolean ok, int status, Optional<String> msg, List<T> matches, String operation)
     implements Result {
 
-  /** Normalises a {@code null} message to empty and copies the list. */
+  /**
+   * Normalises a {@code null} message to empty and copies the list.
+   *
+   * @param ok whether hyper reported success
+   * @param status the HTTP status of the answer
+   * @param msg hyper's message, or empty
+   * @param matches the matches; read them with {@link #matches()}
+   * @param operation the operation, as {@code service.op}
+   */
   public MatchesResult {
     msg = msg == null ? Optional.empty() : msg;
     matches = matches == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(matches));

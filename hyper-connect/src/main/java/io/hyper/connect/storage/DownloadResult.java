@@ -38,7 +38,18 @@ public record DownloadResult(
     String operation)
     implements Result, AutoCloseable {
 
-  /** Normalises absent values to empty. */
+  /**
+   * Normalises absent values to empty.
+   *
+   * @param ok whether hyper reported success
+   * @param status the HTTP status of the answer
+   * @param msg hyper's message (a not-ok result's reason), or empty
+   * @param body the object's bytes; read them with {@link #body()}
+   * @param contentType the object's media type, as the server sent it
+   * @param contentLength the object's size when the server announced it (hyper streams chunked, so
+   *     usually not)
+   * @param operation the operation, as {@code service.op}
+   */
   public DownloadResult {
     msg = msg == null ? Optional.empty() : msg;
     contentType = contentType == null ? Optional.empty() : contentType;

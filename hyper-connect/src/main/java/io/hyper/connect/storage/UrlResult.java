@@ -17,7 +17,15 @@ import java.util.Optional;
 public record UrlResult(boolean ok, int status, Optional<String> msg, URI url, String operation)
     implements Result {
 
-  /** Normalises a {@code null} message to empty. */
+  /**
+   * Normalises a {@code null} message to empty.
+   *
+   * @param ok whether hyper reported success
+   * @param status the HTTP status of the answer
+   * @param msg hyper's message, or empty
+   * @param url the absolute signed URL; read it with {@link #url()}
+   * @param operation the operation, as {@code service.op}
+   */
   public UrlResult {
     msg = msg == null ? Optional.empty() : msg;
   }
