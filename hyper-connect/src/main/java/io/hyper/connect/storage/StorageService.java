@@ -210,7 +210,8 @@ public final class StorageService {
   /**
    * Downloads an object into a file, streaming it to disk. The bytes go to a temporary file next to
    * {@code target}, which replaces {@code target} only once complete; a not-ok answer leaves {@code
-   * target} untouched.
+   * target} untouched. There is no async twin: writing a file blocks, so in async code use {@link
+   * #downloadAsync(String)} and copy the stream on a thread of yours.
    *
    * @param name the object name
    * @param target the file to write; replaced when it exists
