@@ -2,7 +2,6 @@ package io.hyper.connect;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hyper.connect.search.SearchQueryOptions;
 import io.hyper.connect.storage.SignedUrlType;
 import io.hyper.connect.testing.InvalidCall;
 import io.hyper.connect.testing.Mode;
@@ -204,17 +203,6 @@ class MoreArgumentValidationIT {
   @MethodSource("cases")
   void invalidArgumentsAreRejectedBeforeSending(Mode mode, InvalidCall call) {
     call.assertRejectedBeforeSending(mode, hyper, server);
-  }
-
-  @Test
-  void searchQueryOptionsRejectEmptyFieldsAndFilters() {
-    assertThatThrownBy(() -> SearchQueryOptions.builder().fields(List.of()).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("fields must not be empty");
-    assertThatThrownBy(() -> SearchQueryOptions.builder().filter(Map.of()).build())
-        .hasMessage("filter must not be empty");
-    assertThatThrownBy(() -> SearchQueryOptions.builder().fields("a", "").build())
-        .hasMessage("fields[1] must not be blank, was \"\"");
   }
 
   @Test
