@@ -5,6 +5,7 @@
  * io.hyper.connect.HyperException}.
  *
  * <p>Each hyper service has its own sub-package holding the service type, its options and its
- * results: {@code io.hyper.connect.data}, {@code .cache}, {@code .info} (and more to come).
+ * results: {@code io.hyper.connect.data}, {@code .cache}, {@code .search}, {@code .storage}, {@code
+ * .queue} and {@code .info}.
  */
 package io.hyper.connect;
