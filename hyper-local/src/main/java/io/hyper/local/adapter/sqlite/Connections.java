@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -83,22 +84,32 @@ final class Connections implements AutoCloseable {
 
   /**
    * Runs {@code work} in one write transaction ({@code BEGIN IMMEDIATE} … {@code COMMIT}), rolled
-   * back when it throws.
+   * back when it or the commit throws; the connection is never left inside a transaction.
    */
   <T> T write(Work<T> work) throws SQLException {
+    return write(work, result -> {});
+  }
+
+  /**
+   * Like {@link #write(Work)}, and then, still holding the write lock, hands the result of a
+   * committed transaction to {@code committed} (to update state kept beside the database).
+   */
+  <T> T write(Work<T> work, Consumer<T> committed) throws SQLException {
     writeLock.lock();
     try (Statement tx = writer.createStatement()) {
       tx.execute("BEGIN IMMEDIATE");
-      boolean committed = false;
       try {
         T result = work.run(writer);
         tx.execute("COMMIT");
-        committed = true;
+        committed.accept(result);
         return result;
-      } finally {
-        if (!committed) {
+      } catch (SQLException | RuntimeException e) {
+        try {
           tx.execute("ROLLBACK");
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
         }
+        throw e;
       }
     } finally {
       writeLock.unlock();
