@@ -66,6 +66,7 @@ class ArgumentsTest {
     assertThat(query.fields()).isEmpty();
     assertThat(query.sort()).isEmpty();
     assertThat(QueryOptions.parse(json("{\"limit\":0}")).limit()).isEqualTo(25);
+    assertThat(QueryOptions.parse(json("{\"fields\":[]}")).fields()).isEmpty();
     assertThat(QueryOptions.parse(json("{\"limit\":\"7\",\"skip\":\"2\"}")))
         .extracting(QueryOptions::limit, QueryOptions::skip)
         .containsExactly(7, 2);

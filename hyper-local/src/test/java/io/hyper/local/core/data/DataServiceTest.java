@@ -62,6 +62,12 @@ class DataServiceTest {
     assertThat(status(() -> data.add("d", json("{\"_id\":{}}")))).isEqualTo(422);
     assertThat(status(() -> data.add("d", json("[{\"a\":1}]")))).isEqualTo(422);
     assertThat(status(() -> data.add("d", json("{\"a\":1e999}")))).isEqualTo(422);
+    String deep = "[".repeat(100) + "]".repeat(100);
+    assertThat(status(() -> data.add("d", json("{\"a\":" + deep + "}")))).isEqualTo(422);
+    assertThat(status(() -> data.bulk("d", json("[{\"_id\":\"b\",\"a\":" + deep + "}]"))))
+        .isEqualTo(422);
+    data.add("d", json("{\"_id\":\"ok\",\"a\":" + deep.substring(1, deep.length() - 1) + "}"));
+    data.remove("d", "ok");
     data.add("d", json("{\"_id\":\"x\"}"));
     assertThat(status(() -> data.add("d", json("{\"_id\":\"x\"}")))).isEqualTo(409);
     assertThat(status(() -> data.add("missing", json("{\"a\":1}")))).isEqualTo(404);
