@@ -7,6 +7,9 @@ import io.hyper.local.Service;
 import io.hyper.local.TestHttp;
 import io.hyper.local.TestHttp.Reply;
 import io.hyper.local.core.Json;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -115,6 +118,39 @@ class DataRoutesIT {
           .isEqualTo(json("{\"_id\":\"" + id + "\",\"title\":\"x\"}"));
     }
     assertThat(ids(http.get(db))).hasSize(3).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aPropertyCalledIdIsOrdinaryData() {
+    String db = newDb();
+    Reply reply = http.post(db, "{\"id\":\"game-1\"}");
+    String id = reply.json().get("id").stringValue();
+    assertThat(id).isNotEqualTo("game-1");
+    assertThat(http.get(db + "/" + id).json())
+        .isEqualTo(json("{\"_id\":\"" + id + "\",\"id\":\"game-1\"}"));
+  }
+
+  @Test
+  void bodiesAreJsonWhateverTheContentTypeAndMayBeChunked() {
+    String db = newDb();
+    Reply plain =
+        http.send(
+            "POST",
+            db,
+            HttpRequest.BodyPublishers.ofString("{\"_id\":\"plain\"}"),
+            "Content-Type",
+            "text/plain");
+    assertOk(plain, 201, "{\"ok\":true,\"id\":\"plain\"}");
+    Reply none = http.send("POST", db, HttpRequest.BodyPublishers.ofString("{\"_id\":\"none\"}"));
+    assertOk(none, 201, "{\"ok\":true,\"id\":\"none\"}");
+    byte[] bytes = "{\"_id\":\"chunked\"}".getBytes(StandardCharsets.UTF_8);
+    Reply chunked =
+        http.send(
+            "POST",
+            db,
+            HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
+    assertOk(chunked, 201, "{\"ok\":true,\"id\":\"chunked\"}");
+    assertThat(ids(http.get(db))).containsExactly("chunked", "none", "plain");
   }
 
   @Test
@@ -386,6 +422,6 @@ class DataRoutesIT {
   void unknownDataRoutesAre404() {
     String db = newDb();
     assertError(http.get(db + "/a/b"), 404);
-    assertError(http.send("PATCH", db, java.net.http.HttpRequest.BodyPublishers.noBody()), 404);
+    assertError(http.send("PATCH", db, HttpRequest.BodyPublishers.noBody()), 404);
   }
 }

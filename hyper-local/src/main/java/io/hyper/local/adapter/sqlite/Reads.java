@@ -106,7 +106,7 @@ final class Reads {
   }
 
   /** The order {@link MangoSql#orderBy} gives, for sort paths SQLite cannot spell. */
-  private static Comparator<ObjectNode> comparator(List<SortField> sort) {
+  static Comparator<ObjectNode> comparator(List<SortField> sort) {
     Comparator<ObjectNode> order = (a, b) -> 0;
     for (SortField field : sort) {
       Comparator<ObjectNode> one =
