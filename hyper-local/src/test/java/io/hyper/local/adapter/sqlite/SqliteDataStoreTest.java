@@ -227,6 +227,25 @@ class SqliteDataStoreTest {
   }
 
   @Test
+  void aTranslatablePartialFilterMakesAPartialIndexThatMatchingQueriesUse() {
+    movies();
+    store.index(
+        "m",
+        IndexSpec.parse(
+            Json.MAPPER.readTree(
+                "{\"name\":\"typed\",\"fields\":[\"year\"],"
+                    + "\"partialFilter\":{\"type\":{\"$exists\":true}}}")));
+    String typed = "{\"selector\":{\"type\":{\"$exists\":true},\"year\":{\"$lt\":1990}}}";
+    assertThat(store.explain("m", query(typed)))
+        .as("only documents with a type are in the index, so it can stand in for the table")
+        .anyMatch(step -> step.endsWith("docs_1 USING INDEX docs_1_ix1"));
+    assertThat(ids("m", typed)).containsExactly("1", "2");
+    assertThat(store.explain("m", query("{\"selector\":{\"year\":{\"$lt\":1990}}}")))
+        .noneMatch(step -> step.contains("USING INDEX docs_1_ix1"));
+    assertThat(ids("m", "{\"selector\":{\"year\":{\"$lt\":1990}}}")).containsExactly("1", "2");
+  }
+
+  @Test
   void bulkIsOneTransaction() {
     store.create("b");
     store.add("b", "gone", doc("{\"_id\":\"gone\"}"));
