@@ -246,6 +246,28 @@ class SqliteDataStoreTest {
   }
 
   @Test
+  void oddFieldNamesAreQuotedOrLeftToJava() {
+    store.create("o");
+    store.add("o", "1", doc("{\"_id\":\"1\",\"it's\":1,\"a b\":\"x\",\"q\\\"x\":2,\"[0]\":true}"));
+    store.add("o", "2", doc("{\"_id\":\"2\",\"it's\":2,\"a b\":\"y\",\"q\\\"x\":1,\"[0]\":false}"));
+    assertThat(ids("o", "{\"selector\":{\"it's\":{\"$gt\":1}}}")).containsExactly("2");
+    assertThat(ids("o", "{\"selector\":{\"a b\":\"x\"}}")).containsExactly("1");
+    assertThat(ids("o", "{\"selector\":{\"[0]\":true}}")).containsExactly("1");
+    assertThat(ids("o", "{\"selector\":{\"q\\\"x\":2}}")).containsExactly("1");
+    assertThat(ids("o", "{\"sort\":[\"q\\\"x\"]}")).containsExactly("2", "1");
+    assertThat(ids("o", "{\"sort\":[{\"it's\":\"DESC\"}]}")).containsExactly("2", "1");
+    IndexSpec quoted =
+        IndexSpec.parse(Json.MAPPER.readTree("{\"name\":\"q\",\"fields\":[\"it's\"]}"));
+    IndexSpec javaOnly =
+        IndexSpec.parse(Json.MAPPER.readTree("{\"name\":\"j\",\"fields\":[\"q\\\"x\"]}"));
+    assertThat(store.index("o", quoted)).isEqualTo(IndexOutcome.CREATED);
+    assertThat(store.index("o", javaOnly)).isEqualTo(IndexOutcome.CREATED);
+    assertThat(store.explain("o", query("{\"selector\":{\"it's\":2}}")))
+        .anyMatch(step -> step.contains("USING INDEX docs_1_ix1"));
+    assertThat(ids("o", "{\"selector\":{\"it's\":2}}")).containsExactly("2");
+  }
+
+  @Test
   void bulkIsOneTransaction() {
     store.create("b");
     store.add("b", "gone", doc("{\"_id\":\"gone\"}"));
