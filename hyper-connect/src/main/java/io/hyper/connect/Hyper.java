@@ -322,8 +322,10 @@ public final class Hyper {
 
     /**
      * Sets how often a request that failed on the network is retried, with exponential backoff and
-     * jitter. Only idempotent requests (GET, PUT, DELETE, and the read-only POSTs of {@code query})
-     * are retried, and never after hyper answered, whatever the status. Defaults to 2.
+     * jitter. Only idempotent requests (GET, PUT, DELETE, and the POSTs that are safe to repeat:
+     * {@code query}, {@code index}, {@code bulk}) are retried, and never after hyper answered,
+     * whatever the status. (The JDK's {@code HttpClient} may itself resend a GET once when a
+     * connection drops, independently of this setting.) Defaults to 2.
      *
      * @param maxRetries zero or more
      * @return this builder
