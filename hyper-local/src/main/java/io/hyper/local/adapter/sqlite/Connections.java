@@ -23,6 +23,11 @@ import org.sqlite.SQLiteConfig;
  * survives a crash or power loss (NORMAL would only survive an application crash). {@code
  * busy_timeout} covers the short moments a checkpoint and a reader meet.
  *
+ * <p>Why readers of their own: measured with 32 threads (8 writing, 24 reading by id) for 3 s on a
+ * loaded 2-core machine, this design did about 540,000 reads (0.13 ms mean) and 540–610 fsynced
+ * writes; one shared connection under one lock did 117,000–167,000 reads (0.44–0.62 ms) and 57–158
+ * writes, because every read waited behind a write's fsync.
+ *
  * <p>Memory mode: a single private in-memory connection under the same lock for reads and writes
  * (SQLite's shared-cache mode would answer concurrent access with {@code SQLITE_LOCKED}).
  */
