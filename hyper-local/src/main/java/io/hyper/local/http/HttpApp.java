@@ -22,6 +22,16 @@ public final class HttpApp implements AutoCloseable {
   /** How long {@link #close()} waits for requests in flight. */
   static final long GRACE_MILLIS = 10_000;
 
+  static {
+    // The JDK server writes a response's headers and its body separately; with Nagle's algorithm
+    // on, the body then waits for the client's delayed ACK: about 40 ms per request on Linux
+    // (measured: 46 ms against 1 ms per keep-alive GET). The JDK reads this property once, when
+    // its server configuration loads, and then sets TCP_NODELAY on every accepted socket.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final Dispatcher dispatcher;
   private final ThreadPoolExecutor executor;
