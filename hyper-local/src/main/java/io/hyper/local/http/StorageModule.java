@@ -1,0 +1,186 @@
+package io.hyper.local.http;
+
+import io.hyper.local.LocalConfig;
+import io.hyper.local.adapter.fs.FsStorage;
+import io.hyper.local.core.HyperError;
+import io.hyper.local.core.Json;
+import io.hyper.local.core.storage.MediaTypes;
+import io.hyper.local.core.storage.MultipartTarget;
+import io.hyper.local.core.storage.StorageNames;
+import io.hyper.local.core.storage.StorageService;
+import io.hyper.local.core.storage.UrlSigner;
+import io.hyper.local.port.StoragePort;
+import io.hyper.local.port.StoragePort.StoredObject;
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The storage service's routes (§7) on the file system, with real signed URLs (§11 Q7).
+ *
+ * <p>Buckets live under {@code <dataDir>/storage}, or in a temporary directory deleted on {@link
+ * #close()} in in-memory mode. Uploads and downloads are streamed; see {@link SignedUrls} for the
+ * URL layout.
+ */
+public final class StorageModule implements ServiceModule {
+  private final StoragePort port;
+  private final StorageService storage;
+  private final SignedUrls signedUrls;
+
+  private StorageModule(StoragePort port, SignedUrls signedUrls) {
+    this.port = port;
+    this.storage = new StorageService(port);
+    this.signedUrls = signedUrls;
+  }
+
+  /**
+   * Opens the storage service for {@code config}: {@code <dataDir>/storage}, or a temporary
+   * directory in in-memory mode.
+   *
+   * @throws java.io.UncheckedIOException when the directory cannot be created
+   */
+  public static StorageModule open(LocalConfig config) {
+    Objects.requireNonNull(config, "config");
+    StoragePort port =
+        config
+            .dataDir()
+            .map(dir -> FsStorage.open(dir.resolve("storage")))
+            .orElseGet(FsStorage::temporary);
+    UrlSigner signer = new UrlSigner(config.signingKey(), config.clock());
+    return new StorageModule(port, new SignedUrls(signer, config.publicUrl()));
+  }
+
+  /** {@code storage}. */
+  @Override
+  public String name() {
+    return "storage";
+  }
+
+  /** Adds the routes of §7, {@code GET /storage}, and the signed-URL routes. */
+  @Override
+  public void register(Router router) {
+    router
+        .add("GET", "/storage", r -> Response.json(200, description()))
+        .add("PUT", "/storage/{bucket}", this::create)
+        .add("DELETE", "/storage/{bucket}", this::destroy)
+        .add("POST", "/storage/{bucket}", this::postToBucket)
+        .add("POST", "/storage/{bucket}/{path*}", this::post)
+        .add("GET", "/storage/{bucket}/{path*}", this::get)
+        .add("DELETE", "/storage/{bucket}/{path*}", this::remove)
+        .addOpen("GET", SignedUrls.PREFIX + "/{bucket}/{path*}", this::signedDownload)
+        .addOpen("PUT", SignedUrls.PREFIX + "/{bucket}/{path*}", this::signedUpload);
+  }
+
+  /** Deletes the temporary directory in in-memory mode; stored objects stay otherwise. */
+  @Override
+  public void close() {
+    port.close();
+  }
+
+  private static tools.jackson.databind.JsonNode description() {
+    return Json.object()
+        .put("name", "hyper63 Storage")
+        .put("version", "1.0")
+        .put("status", "unstable");
+  }
+
+  private Response create(Request request) throws IOException {
+    storage.createBucket(request.param("bucket"));
+    return Response.ok(201);
+  }
+
+  private Response destroy(Request request) throws IOException {
+    storage.destroyBucket(request.param("bucket"));
+    return Response.ok(201);
+  }
+
+  /** {@code POST /storage/{bucket}}: only a multipart form is an upload here (§7.2). */
+  private Response postToBucket(Request request) throws IOException {
+    String bucket = StorageNames.bucket(request.param("bucket"));
+    if (!MultipartForm.isMultipart(request)) {
+      throw HyperError.unprocessable(MultipartForm.MISSING_FILE);
+    }
+    return multipart(request, bucket, Optional.empty());
+  }
+
+  /** {@code POST /storage/{bucket}/{path}}: multipart, signed-URL or binary, in §7.2's order. */
+  private Response post(Request request) throws IOException {
+    String bucket = StorageNames.bucket(request.param("bucket"));
+    String path = request.param("path");
+    if (MultipartForm.isMultipart(request)) {
+      return multipart(request, bucket, Optional.of(path));
+    }
+    boolean wantsUrl =
+        request.header("Accept").map("application/json"::equals).orElse(false)
+            || wantsSignedUrl(request)
+            || request.header("Content-Type").isEmpty();
+    String object = StorageNames.objectPath(path);
+    if (wantsUrl) {
+      return signedUrl(201, request, "PUT", bucket, object);
+    }
+    storage.upload(bucket, object, CompleteBody.of(request));
+    return Response.ok(201);
+  }
+
+  private Response multipart(Request request, String bucket, Optional<String> urlPath)
+      throws IOException {
+    try (MultipartForm.Upload upload = MultipartForm.read(request, storage, bucket)) {
+      String object = MultipartTarget.objectPath(upload.path(), urlPath, upload.fileName());
+      upload.file().commit(StorageNames.objectPath(object));
+    }
+    return Response.ok(201);
+  }
+
+  private Response get(Request request) throws IOException {
+    String bucket = StorageNames.bucket(request.param("bucket"));
+    String object = StorageNames.objectPath(request.param("path"));
+    if (wantsSignedUrl(request)) {
+      return signedUrl(200, request, "GET", bucket, object);
+    }
+    return download(bucket, object);
+  }
+
+  private Response remove(Request request) throws IOException {
+    storage.remove(request.param("bucket"), request.param("path"));
+    return Response.ok(201);
+  }
+
+  private Response signedDownload(Request request) throws IOException {
+    String bucket = StorageNames.bucket(request.param("bucket"));
+    String object = StorageNames.objectPath(request.param("path"));
+    signedUrls.verify(request, bucket, object);
+    return download(bucket, object);
+  }
+
+  private Response signedUpload(Request request) throws IOException {
+    String bucket = StorageNames.bucket(request.param("bucket"));
+    String object = StorageNames.objectPath(request.param("path"));
+    signedUrls.verify(request, bucket, object);
+    storage.upload(bucket, object, CompleteBody.of(request));
+    return Response.ok(201);
+  }
+
+  private Response download(String bucket, String object) throws IOException {
+    StoredObject stored = storage.download(bucket, object);
+    return Response.stream(
+        200,
+        MediaTypes.of(object),
+        out -> {
+          try (stored) {
+            stored.content().transferTo(out);
+          }
+        },
+        OptionalLong.of(stored.size()));
+  }
+
+  private Response signedUrl(
+      int status, Request request, String method, String bucket, String object) {
+    String url = signedUrls.url(request, method, bucket, object);
+    return Response.json(status, Json.ok().put("url", url));
+  }
+
+  private static boolean wantsSignedUrl(Request request) {
+    return request.query("useSignedUrl").map("true"::equalsIgnoreCase).orElse(false);
+  }
+}

@@ -1,0 +1,258 @@
+package io.hyper.local.adapter.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.hyper.local.TestSignatures;
+import io.hyper.local.TestTarget;
+import io.hyper.local.core.HyperError;
+import io.hyper.local.core.queue.Backoff;
+import io.hyper.local.core.queue.JobRecord;
+import io.hyper.local.core.queue.JobStatus;
+import io.hyper.local.core.queue.QueueSettings;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteQueueTest {
+  private static final Duration SHORT = Duration.ofMillis(20);
+  private static final Duration LONG = Duration.ofHours(1);
+
+  @TempDir Path dir;
+  private final List<AutoCloseable> open = new ArrayList<>();
+
+  @AfterEach
+  void closeAll() throws Exception {
+    for (int i = open.size() - 1; i >= 0; i--) {
+      open.get(i).close();
+    }
+  }
+
+  private <T extends AutoCloseable> T track(T closeable) {
+    open.add(closeable);
+    return closeable;
+  }
+
+  private SqliteQueue queue(
+      Optional<Path> file, Clock clock, int attempts, Duration backoff, Duration timeout) {
+    return track(SqliteQueue.open(file, clock, new Backoff(attempts, backoff), timeout));
+  }
+
+  private SqliteQueue memory(int attempts, Duration backoff) {
+    return queue(Optional.empty(), Clock.systemUTC(), attempts, backoff, Duration.ofSeconds(5));
+  }
+
+  private TestTarget target() throws IOException {
+    return track(TestTarget.start());
+  }
+
+  private static QueueSettings to(URI target, String secret) {
+    return new QueueSettings(target, Optional.ofNullable(secret));
+  }
+
+  @Test
+  void deliversSignedJobsInFifoOrderAndDeletesThem() throws IOException {
+    TestTarget target = target();
+    SqliteQueue q = memory(3, SHORT);
+    q.create("jobs", to(target.url(), "shh"));
+    long before = System.currentTimeMillis();
+    for (int i = 0; i < 5; i++) {
+      q.enqueue("jobs", "{\"n\":" + i + ",\"type\":\"T\"}");
+    }
+    await().until(() -> target.received().size() == 5);
+    for (int i = 0; i < 5; i++) {
+      TestTarget.Received r = target.received().get(i);
+      assertThat(r.method()).isEqualTo("POST");
+      assertThat(r.contentType()).isEqualTo("application/json");
+      assertThat(r.text()).isEqualTo("{\"n\":" + i + ",\"type\":\"T\"}");
+      assertThat(TestSignatures.valid("shh", r.signature(), r.body())).isTrue();
+      assertThat(TestSignatures.valid("other", r.signature(), r.body())).isFalse();
+      assertThat(TestSignatures.time(r.signature())).isGreaterThanOrEqualTo(before);
+    }
+    await().until(() -> q.list("jobs", JobStatus.READY).isEmpty());
+    assertThat(q.list("jobs", JobStatus.ERROR)).isEmpty();
+  }
+
+  @Test
+  void queueWithoutSecretSendsNoSignature() throws IOException {
+    TestTarget target = target();
+    SqliteQueue q = memory(1, SHORT);
+    q.create("plain", to(target.url(), null));
+    q.enqueue("plain", "{}");
+    await().until(() -> target.received().size() == 1);
+    assertThat(target.received().get(0).signature()).isNull();
+  }
+
+  @Test
+  void failingTargetMakesTheJobErrorAfterEveryAttemptWithTheAnswerRecorded() throws IOException {
+    TestTarget target = target().answering(500, "boom");
+    SqliteQueue q = memory(3, SHORT);
+    q.create("jobs", to(target.url(), null));
+    String id = q.enqueue("jobs", "{\"a\":1}");
+    await().until(() -> q.list("jobs", JobStatus.ERROR).size() == 1);
+    JobRecord job = q.list("jobs", JobStatus.ERROR).get(0);
+    assertThat(job.id()).isEqualTo(id);
+    assertThat(job.error())
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.status()).hasValue(500);
+              assertThat(e.msg()).isEqualTo("boom");
+            });
+    assertThat(target.received()).hasSize(3);
+    assertThat(q.list("jobs", JobStatus.READY)).isEmpty();
+  }
+
+  @Test
+  void jobWaitingForItsRetryDoesNotHoldUpTheJobsBehindIt() throws IOException {
+    TestTarget target =
+        target()
+            .answering(r -> new TestTarget.Answer(r.text().contains("bad") ? 503 : 200, "busy"));
+    SqliteQueue q = memory(3, LONG);
+    q.create("jobs", to(target.url(), null));
+    String bad = q.enqueue("jobs", "{\"bad\":true}");
+    q.enqueue("jobs", "{\"good\":1}");
+    q.enqueue("jobs", "{\"good\":2}");
+    await().until(() -> target.received().size() == 3);
+    assertThat(target.received())
+        .extracting(TestTarget.Received::text)
+        .containsExactly("{\"bad\":true}", "{\"good\":1}", "{\"good\":2}");
+    await().until(() -> q.list("jobs", JobStatus.READY).size() == 1);
+    assertThat(q.list("jobs", JobStatus.READY).get(0).id()).isEqualTo(bad);
+  }
+
+  @Test
+  void hangingTargetTimesOutAndNeverStallsAnotherQueue() throws IOException {
+    TestTarget hanging = target().hang();
+    TestTarget fine = target();
+    SqliteQueue q = queue(Optional.empty(), Clock.systemUTC(), 1, SHORT, Duration.ofMillis(500));
+    q.create("slow", to(hanging.url(), null));
+    q.create("fast", to(fine.url(), null));
+    q.enqueue("slow", "{\"s\":1}");
+    await().until(() -> hanging.received().size() == 1);
+    for (int i = 0; i < 3; i++) {
+      q.enqueue("fast", "{\"f\":" + i + "}");
+    }
+    await().until(() -> fine.received().size() == 3);
+    await().until(() -> q.list("slow", JobStatus.ERROR).size() == 1);
+    assertThat(q.list("slow", JobStatus.ERROR).get(0).error())
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.status()).isEmpty();
+              assertThat(e.msg()).containsIgnoringCase("timeout");
+            });
+  }
+
+  @Test
+  void cancelDeletesReadyAndErrorJobsAnd404sOtherwise() throws IOException {
+    TestTarget target = target().answering(500, "");
+    SqliteQueue waiting = memory(3, LONG);
+    waiting.create("q", to(target.url(), null));
+    String ready = waiting.enqueue("q", "{}");
+    await().until(() -> target.received().size() == 1);
+    waiting.cancel("q", ready);
+    assertThat(waiting.list("q", JobStatus.READY)).isEmpty();
+    assertStatus(404, () -> waiting.cancel("q", ready));
+    assertStatus(404, () -> waiting.cancel("nope", ready));
+
+    SqliteQueue failing = memory(1, SHORT);
+    failing.create("q", to(target.url(), null));
+    String error = failing.enqueue("q", "{}");
+    await().until(() -> failing.list("q", JobStatus.ERROR).size() == 1);
+    assertThat(failing.list("q", JobStatus.ERROR).get(0).error())
+        .hasValueSatisfying(e -> assertThat(e.msg()).isEqualTo("target answered 500"));
+    failing.cancel("q", error);
+    assertThat(failing.list("q", JobStatus.ERROR)).isEmpty();
+  }
+
+  @Test
+  void readyJobsAreDeliveredAfterARestart() throws IOException, SQLException {
+    TestTarget target = target();
+    Path file = dir.resolve("queue.db");
+    try (QueueStore store = QueueStore.open(Optional.of(file), Clock.systemUTC())) {
+      store.create("q", to(target.url(), "k"));
+      for (int i = 0; i < 3; i++) {
+        store.enqueue("q", "{\"i\":" + i + "}");
+      }
+    }
+    SqliteQueue q = queue(Optional.of(file), Clock.systemUTC(), 3, SHORT, Duration.ofSeconds(5));
+    await().until(() -> target.received().size() == 3);
+    assertThat(target.received())
+        .extracting(TestTarget.Received::text)
+        .containsExactly("{\"i\":0}", "{\"i\":1}", "{\"i\":2}");
+    await().until(() -> q.list("q", JobStatus.READY).isEmpty());
+  }
+
+  @Test
+  void retryDueDuringDowntimeIsSentAfterARestart() throws IOException {
+    TestTarget target = target().answering(503, "later");
+    Path file = dir.resolve("queue.db");
+    SqliteQueue first =
+        SqliteQueue.open(
+            Optional.of(file), Clock.systemUTC(), new Backoff(3, LONG), Duration.ofSeconds(5));
+    first.create("q", to(target.url(), null));
+    first.enqueue("q", "{\"r\":1}");
+    await().until(() -> target.received().size() == 1);
+    await().until(() -> first.list("q", JobStatus.READY).size() == 1);
+    first.close();
+    target.answering(200, "");
+    Clock twoHoursLater = Clock.offset(Clock.systemUTC(), Duration.ofHours(2));
+    SqliteQueue second = queue(Optional.of(file), twoHoursLater, 3, LONG, Duration.ofSeconds(5));
+    await().until(() -> target.received().size() == 2);
+    await().until(() -> second.list("q", JobStatus.READY).isEmpty());
+  }
+
+  @Test
+  void destroyStopsDeliveryAndForgetsTheJobs() throws IOException {
+    TestTarget target = target().answering(500, "no");
+    SqliteQueue q = memory(5, Duration.ofMillis(100));
+    q.create("q", to(target.url(), null));
+    q.enqueue("q", "{}");
+    await().until(() -> target.received().size() == 1);
+    q.destroy("q");
+    assertThat(q.names()).isEmpty();
+    await()
+        .during(Duration.ofMillis(600))
+        .atMost(Duration.ofSeconds(2))
+        .until(() -> target.received().size() == 1);
+    assertStatus(404, () -> q.list("q", JobStatus.READY));
+    assertStatus(404, () -> q.destroy("q"));
+  }
+
+  @Test
+  void queueLifecycleAndListingShape() throws IOException {
+    TestTarget target = target().hang();
+    SqliteQueue q = memory(1, SHORT);
+    q.create("b", to(target.url(), null));
+    q.create("a", to(target.url(), null));
+    assertStatus(409, () -> q.create("a", to(target.url(), null)));
+    assertThat(q.names()).containsExactly("a", "b");
+    String id = q.enqueue("a", "{\"type\":\"MOVIE\",\"id\":\"m-1\"}");
+    JobRecord job = q.list("a", JobStatus.READY).get(0);
+    assertThat(job.id()).isEqualTo(id);
+    assertThat(job.queue()).isEqualTo("a");
+    assertThat(job.status()).isEqualTo(JobStatus.READY);
+    assertThat(job.timestmp()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+    assertThat(job.toJson().toString())
+        .startsWith(
+            "{\"id\":\""
+                + id
+                + "\",\"job\":{\"type\":\"MOVIE\",\"id\":\"m-1\"},\"status\":\"READY\"");
+    assertStatus(404, () -> q.enqueue("missing", "{}"));
+  }
+
+  private static void assertStatus(
+      int status, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(HyperError.class, e -> assertThat(e.status()).isEqualTo(status));
+  }
+}
