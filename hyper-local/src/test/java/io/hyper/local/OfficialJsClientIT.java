@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 class OfficialJsClientIT {
   private static final Path SOURCE = Path.of("src", "test", "js", "interop");
   private static final Path WORK = Path.of("target", "interop");
+  private static final Path TOOL_LOG = Path.of("target", "interop-tools.log");
 
   /** Every check the script must report as passed: a missing one fails the test too. */
   private static final List<String> CHECKS =
@@ -114,12 +115,21 @@ class OfficialJsClientIT {
       Files.copy(SOURCE.resolve(file), WORK.resolve(file), StandardCopyOption.REPLACE_EXISTING);
     }
     int npm = exitCode(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), WORK);
-    assertThat(npm).as("npm ci of hyper-connect 0.12.0 in %s", WORK.toAbsolutePath()).isZero();
+    assertThat(npm)
+        .as("npm ci of hyper-connect 0.12.0 in %s (output in %s)", WORK.toAbsolutePath(), TOOL_LOG)
+        .isZero();
   }
 
   private static int exitCode(List<String> command, Path dir) throws InterruptedException {
     try {
-      Process process = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+      // Never inheritIO() here: the fork's stdin and stdout are Surefire's channel, and node/npm
+      // writing to it (or making it non-blocking) fails the build with "std/in stream corrupted".
+      Process process =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(TOOL_LOG.toFile()))
+              .start();
       if (!process.waitFor(5, TimeUnit.MINUTES)) {
         process.destroyForcibly();
         return -1;
