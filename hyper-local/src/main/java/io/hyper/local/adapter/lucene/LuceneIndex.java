@@ -83,23 +83,36 @@ final class LuceneIndex implements Closeable {
 
   /**
    * Creates a new, empty index in {@code directory}, replacing whatever half-written files it
-   * holds.
+   * holds. The directory is closed when this fails.
    *
    * @param durable commit every write to stable storage before acknowledging it
    */
   static LuceneIndex create(Directory directory, IndexDefinition definition, boolean durable)
       throws IOException {
-    return new LuceneIndex(directory, definition, durable, true);
+    try {
+      return new LuceneIndex(directory, definition, durable, true);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(directory);
+      throw e;
+    }
   }
 
-  /** Opens the index committed in {@code directory}, with the definition it was created with. */
+  /**
+   * Opens the index committed in {@code directory}, with the definition it was created with. The
+   * directory is closed when this fails.
+   */
   static LuceneIndex open(Directory directory, boolean durable) throws IOException {
-    String json = SegmentInfos.readLatestCommit(directory).getUserData().get(DEFINITION);
-    if (json == null) {
-      throw new IOException("not a hyper-local search index (no definition): " + directory);
+    try {
+      String json = SegmentInfos.readLatestCommit(directory).getUserData().get(DEFINITION);
+      if (json == null) {
+        throw new IOException("not a hyper-local search index (no definition): " + directory);
+      }
+      return new LuceneIndex(
+          directory, IndexDefinition.fromJson(Json.MAPPER.readTree(json)), durable, false);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(directory);
+      throw e;
     }
-    return new LuceneIndex(
-        directory, IndexDefinition.fromJson(Json.MAPPER.readTree(json)), durable, false);
   }
 
   /** True when {@code directory} holds a committed index. */
