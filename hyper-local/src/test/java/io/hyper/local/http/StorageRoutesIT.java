@@ -270,18 +270,34 @@ class StorageRoutesIT {
     assertThat(filesUnder(buckets.resolve(bucket))).containsExactly("keep.bin");
   }
 
-  /** Starts an upload promising 10 MB, sends 64 KiB once the server is streaming it, hangs up. */
+  @Test
+  void cutOffMultipartUploadLeavesNothingBehind() throws IOException {
+    byte[] form =
+        new Multipart()
+            .field("path", "m")
+            .file("file", "part.bin", "application/octet-stream", random(200_000, 8))
+            .build();
+    cutOff(bucket, Multipart.contentType(), java.util.Arrays.copyOf(form, 100_000));
+    assertThat(download("m/part.bin").status()).isEqualTo(404);
+    assertThat(filesUnder(buckets.resolve(bucket))).isEmpty();
+  }
+
+  /** Starts a binary upload promising 10 MB, sends 64 KiB while the server streams it, hangs up. */
   private void cutOff(String objectPath) throws IOException {
+    cutOff(objectPath, "application/octet-stream", random(64 * 1024, 6));
+  }
+
+  private void cutOff(String objectPath, String contentType, byte[] sent) throws IOException {
     Path bucketDir = buckets.resolve(bucket);
     try (RawHttp raw = RawHttp.connect(hyper.url())) {
       raw.head(
           "POST",
           "/storage/" + objectPath,
           "Content-Type",
-          "application/octet-stream",
+          contentType,
           "Content-Length",
           Integer.toString(10_000_000));
-      raw.body(random(64 * 1024, 6));
+      raw.body(sent);
       await().until(() -> stagingFiles(bucketDir) == 1);
     }
     await().until(() -> stagingFiles(bucketDir) == 0);
