@@ -105,6 +105,15 @@ class StorageRoutesIT {
   }
 
   @Test
+  void emptyObjectRoundTrips() {
+    assertThat(upload("empty.txt", new byte[0], "text/plain").status()).isEqualTo(201);
+    Reply reply = download("empty.txt");
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body()).isEmpty();
+    assertThat(reply.header("Content-Type")).isEqualTo("text/plain; charset=UTF-8");
+  }
+
+  @Test
   void uploadOverwritesAndRemoveDeletes() {
     upload("doc.json", "{\"v\":1}".getBytes(StandardCharsets.UTF_8), "application/json");
     assertThat(

@@ -212,20 +212,37 @@ class SqliteQueueTest {
   }
 
   @Test
-  void destroyStopsDeliveryAndForgetsTheJobs() throws IOException {
-    TestTarget target = target().answering(500, "no");
-    SqliteQueue q = memory(5, Duration.ofMillis(100));
+  void destroyDuringADeliveryIgnoresItsOutcomeAndStopsRetries() throws IOException {
+    TestTarget target = target().hang();
+    SqliteQueue q = memory(5, Duration.ofMillis(50));
     q.create("q", to(target.url(), null));
     q.enqueue("q", "{}");
     await().until(() -> target.received().size() == 1);
     q.destroy("q");
+    target.answering(500, "no").release();
     assertThat(q.names()).isEmpty();
     await()
-        .during(Duration.ofMillis(600))
-        .atMost(Duration.ofSeconds(2))
+        .during(Duration.ofMillis(800))
+        .atMost(Duration.ofSeconds(3))
         .until(() -> target.received().size() == 1);
     assertStatus(404, () -> q.list("q", JobStatus.READY));
     assertStatus(404, () -> q.destroy("q"));
+  }
+
+  @Test
+  void cancelDuringADeliveryIgnoresItsOutcome() throws IOException {
+    TestTarget target = target().hang();
+    SqliteQueue q = memory(5, Duration.ofMillis(50));
+    q.create("q", to(target.url(), null));
+    String id = q.enqueue("q", "{}");
+    await().until(() -> target.received().size() == 1);
+    q.cancel("q", id);
+    target.answering(500, "no").release();
+    await()
+        .during(Duration.ofMillis(800))
+        .atMost(Duration.ofSeconds(3))
+        .until(() -> target.received().size() == 1 && q.list("q", JobStatus.ERROR).isEmpty());
+    assertThat(q.list("q", JobStatus.READY)).isEmpty();
   }
 
   @Test
