@@ -1,8 +1,11 @@
 package io.hyper.local;
 
 import io.hyper.local.http.AppKeyAuth;
+import io.hyper.local.http.CacheModule;
+import io.hyper.local.http.DataModule;
 import io.hyper.local.http.HttpApp;
 import io.hyper.local.http.QueueModule;
+import io.hyper.local.http.SearchModule;
 import io.hyper.local.http.ServiceModule;
 import io.hyper.local.http.StorageModule;
 import java.io.IOException;
@@ -45,6 +48,9 @@ public final class HyperLocal implements AutoCloseable {
 
   static {
     // One line per service, in any order; GET / lists them in the order of Service.
+    MODULES.put(Service.DATA, DataModule::open);
+    MODULES.put(Service.CACHE, CacheModule::open);
+    MODULES.put(Service.SEARCH, SearchModule::open);
     MODULES.put(Service.STORAGE, StorageModule::open);
     MODULES.put(Service.QUEUE, QueueModule::open);
   }

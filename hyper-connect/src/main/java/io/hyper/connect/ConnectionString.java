@@ -1,0 +1,247 @@
+package io.hyper.connect;
+
+import io.hyper.connect.internal.Percent;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A parsed hyper connection string, in one of its two forms:
+ *
+ * <ul>
+ *   <li><b>cloud</b>: {@code cloud://KEY:SECRET@cloud.hyper.io/my-app}. Requests go over {@code
+ *       https} to {@code /my-app/<service>/<domain>}, where the domain is the {@code domain}
+ *       argument of {@link Hyper#connect(String, String)} ({@code "default"} when not given).
+ *   <li><b>self-hosted</b>: {@code http://localhost:6363/test} or {@code
+ *       https://KEY:SECRET@hyper.example.com/test}. Requests use the string's own scheme and go to
+ *       {@code /<service>/test}: the one path segment is the domain.
+ * </ul>
+ *
+ * <p>Key and secret are optional, but come together. Both are percent-decoded (UTF-8), so a secret
+ * containing {@code @}, {@code :} or {@code /} can be written encoded ({@code %40}, {@code %3A},
+ * {@code %2F}). Without credentials no {@code Authorization} header is sent.
+ *
+ * <p>The secret never appears in {@link #toString()} (which prints {@code
+ * cloud://key:****@host/app}) nor in any exception message.
+ */
+public final class ConnectionString {
+  private static final Pattern SHAPE =
+      Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)([^?#]*)(\\?[^#]*)?(#.*)?");
+  private static final Pattern HOST_PORT =
+      Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[^:\\[\\]]+)(:\\d+)?");
+
+  private final boolean cloud;
+  private final String scheme;
+  private final String host;
+  private final String path;
+  private final String key;
+  private final String secret;
+
+  private ConnectionString(
+      boolean cloud, String scheme, String host, String path, String key, String secret) {
+    this.cloud = cloud;
+    this.scheme = scheme;
+    this.host = host;
+    this.path = path;
+    this.key = key;
+    this.secret = secret;
+  }
+
+  /**
+   * Parses a connection string.
+   *
+   * @param connectionString a {@code cloud://}, {@code http://} or {@code https://} connection
+   *     string
+   * @return the parsed connection string
+   * @throws IllegalArgumentException when the string is null or blank, has no or an unknown scheme,
+   *     no host, a bad port, a query or fragment, a key without a secret (or the reverse), a
+   *     malformed percent-escape, no app path (cloud) or not exactly one path segment
+   *     (self-hosted); the message says which, and never shows the secret
+   */
+  public static ConnectionString parse(String connectionString) {
+    if (connectionString == null || connectionString.isBlank()) {
+      throw new IllegalArgumentException(
+          "connection string must not be "
+              + (connectionString == null ? "null" : "blank")
+              + "; expected e.g. cloud://key:secret@cloud.hyper.io/my-app or"
+              + " http://localhost:6363/test");
+    }
+    Matcher m = SHAPE.matcher(connectionString.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "connection string must start with cloud://, http:// or https://");
+    }
+    String scheme = m.group(1).toLowerCase(Locale.ROOT);
+    boolean cloud = scheme.equals("cloud");
+    if (!cloud && !scheme.equals("http") && !scheme.equals("https")) {
+      throw new IllegalArgumentException(
+          "connection string has unknown scheme '" + scheme + "'; use cloud, http or https");
+    }
+    String authority = m.group(2);
+    int at = authority.lastIndexOf('@');
+    String userInfo = at < 0 ? null : authority.substring(0, at);
+    String host = authority.substring(at + 1);
+    String where = scheme + "://" + host;
+    if (host.isEmpty()) {
+      throw new IllegalArgumentException("connection string has no host: " + scheme + "://");
+    }
+    Matcher hp = HOST_PORT.matcher(host);
+    if (!hp.matches()) {
+      throw new IllegalArgumentException("connection string has an invalid host '" + host + "'");
+    }
+    if (hp.group(2) != null) {
+      String port = hp.group(2).substring(1);
+      if (port.length() > 5 || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+        throw new IllegalArgumentException(
+            "connection string has an invalid port " + port + " in " + where);
+      }
+    }
+    if (m.group(4) != null || m.group(5) != null) {
+      throw new IllegalArgumentException(
+          "connection string must not have a query or fragment: " + where + m.group(3));
+    }
+    String key = null;
+    String secret = null;
+    if (userInfo != null && !userInfo.isEmpty()) {
+      int colon = userInfo.indexOf(':');
+      String rawKey = colon < 0 ? userInfo : userInfo.substring(0, colon);
+      String rawSecret = colon < 0 ? "" : userInfo.substring(colon + 1);
+      if (rawKey.isEmpty()) {
+        throw new IllegalArgumentException(
+            "connection string has a secret but no key: " + scheme + "://:****@" + host);
+      }
+      key = Percent.decode(rawKey, "connection string key");
+      if (rawSecret.isEmpty()) {
+        throw new IllegalArgumentException(
+            "connection string has key '" + key + "' but no secret; write key:secret@" + host);
+      }
+      try {
+        secret = Percent.decode(rawSecret, "secret");
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "connection string secret has a malformed percent-escape (secret not shown)");
+      }
+    }
+    String path = pathOf(cloud, m.group(3), where);
+    return new ConnectionString(cloud, cloud ? "https" : scheme, host, path, key, secret);
+  }
+
+  private static String pathOf(boolean cloud, String rawPath, String where) {
+    String path = rawPath.endsWith("/") ? rawPath.substring(0, rawPath.length() - 1) : rawPath;
+    if (cloud) {
+      if (path.isEmpty()) {
+        throw new IllegalArgumentException(
+            "cloud connection string needs the app as its path, e.g. cloud://key:secret@"
+                + where.substring(where.indexOf("://") + 3)
+                + "/my-app");
+      }
+      return path;
+    }
+    if (path.isEmpty() || path.indexOf('/', 1) >= 0) {
+      throw new IllegalArgumentException(
+          "self-hosted connection string needs exactly one path segment, the domain (e.g. "
+              + where
+              + "/test), was '"
+              + rawPath
+              + "'");
+    }
+    Percent.decode(path.substring(1), "connection string path");
+    return path;
+  }
+
+  /**
+   * Tells whether this is a cloud connection string ({@code cloud://}).
+   *
+   * @return {@code true} for the cloud form
+   */
+  public boolean cloud() {
+    return cloud;
+  }
+
+  /**
+   * Returns the scheme requests use: always {@code https} for cloud, otherwise the string's own
+   * scheme ({@code http} or {@code https}).
+   *
+   * @return the request scheme
+   */
+  public String scheme() {
+    return scheme;
+  }
+
+  /**
+   * Returns the host and, when written, the port ({@code localhost:6363}).
+   *
+   * @return host and optional port, exactly as written
+   */
+  public String host() {
+    return host;
+  }
+
+  /**
+   * Returns the path, without a trailing slash: the app ({@code /my-app}) for cloud, the domain
+   * segment ({@code /test}, still percent-encoded as written) for self-hosted.
+   *
+   * @return the path, starting with {@code /}
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns the self-hosted domain: the path segment, percent-decoded.
+   *
+   * @return the domain, or empty for a cloud connection string
+   */
+  public Optional<String> domain() {
+    return cloud ? Optional.empty() : Optional.of(Percent.decode(path.substring(1), "path"));
+  }
+
+  /**
+   * Returns the app key (the JWT's {@code sub}), percent-decoded.
+   *
+   * @return the key, or empty when the string has no credentials
+   */
+  public Optional<String> key() {
+    return Optional.ofNullable(key);
+  }
+
+  /** The secret, for signing only; deliberately not public. */
+  String secret() {
+    return secret;
+  }
+
+  /**
+   * Returns the connection string with its secret masked: {@code cloud://key:****@host/app}.
+   *
+   * @return a text safe to log
+   */
+  @Override
+  public String toString() {
+    String original = cloud ? "cloud" : scheme;
+    String credentials = key == null ? "" : Percent.encodeSegment(key) + ":****@";
+    return original + "://" + credentials + host + path;
+  }
+
+  /**
+   * Compares the parsed parts, the secret included.
+   *
+   * @param other the object to compare with
+   * @return {@code true} when both strings address the same place with the same credentials
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ConnectionString o
+        && cloud == o.cloud
+        && scheme.equals(o.scheme)
+        && host.equals(o.host)
+        && path.equals(o.path)
+        && java.util.Objects.equals(key, o.key)
+        && java.util.Objects.equals(secret, o.secret);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(cloud, scheme, host, path, key);
+  }
+}

@@ -1,0 +1,374 @@
+package io.hyper.connect;
+
+import io.hyper.connect.cache.CacheService;
+import io.hyper.connect.data.DataService;
+import io.hyper.connect.info.InfoService;
+import io.hyper.connect.internal.Backoff;
+import io.hyper.connect.internal.Check;
+import io.hyper.connect.internal.Endpoints;
+import io.hyper.connect.internal.JsonCodec;
+import io.hyper.connect.internal.ServiceClient;
+import io.hyper.connect.internal.TokenSigner;
+import io.hyper.connect.internal.Transport;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javax.net.ssl.SSLContext;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * A connection to one hyper app and domain, and the entry point of the SDK.
+ *
+ * <pre>{@code
+ * Hyper hyper = Hyper.connect("http://localhost:6363/test");
+ * String id = hyper.data().add(Map.of("type", "movie", "title", "Dune")).id();
+ * Movie dune = hyper.data().get(id, Movie.class).doc();
+ * }</pre>
+ *
+ * <p>One {@code Hyper} is thread-safe and meant to be shared by the whole application: it holds one
+ * {@link HttpClient} (keep-alive, HTTP/1.1 for {@code http://}), one JSON mapper and one cached
+ * token. It needs no closing: on Java 17 an {@code HttpClient} has no {@code close()} and frees its
+ * connections and (daemon) threads when it is no longer reachable; an executor you pass to the
+ * builder stays yours to shut down.
+ */
+public final class Hyper {
+  /** The domain used for cloud connection strings when none is given. */
+  public static final String DEFAULT_DOMAIN = "default";
+
+  /** The environment variable {@link #fromEnv()} reads. */
+  public static final String ENV = "HYPER";
+
+  private final ConnectionString connectionString;
+  private final String domain;
+  private final DataService data;
+  private final CacheService cache;
+  private final InfoService info;
+
+  private Hyper(Builder b) {
+    this.connectionString = Check.notNull(b.connectionString, "connectionString");
+    this.domain =
+        connectionString.cloud()
+            ? Check.notBlank(b.domain, "domain")
+            : connectionString.domain().orElseThrow();
+    HttpClient.Builder http =
+        HttpClient.newBuilder()
+            .connectTimeout(b.connectTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER);
+    if (b.executor != null) {
+      http.executor(b.executor);
+    }
+    if (b.sslContext != null) {
+      http.sslContext(b.sslContext);
+    }
+    TokenSigner signer =
+        connectionString.key().isPresent()
+            ? new TokenSigner(connectionString.key().get(), connectionString.secret(), b.clock)
+            : null;
+    ObjectMapper mapper = b.objectMapper == null ? JsonCodec.defaultMapper() : b.objectMapper;
+    Transport transport =
+        new Transport(
+            http.build(),
+            signer,
+            new JsonCodec(mapper),
+            b.requestTimeout,
+            b.maxRetries,
+            b.backoff,
+            b.executor);
+    Endpoints endpoints =
+        new Endpoints(
+            connectionString.scheme(),
+            connectionString.host(),
+            connectionString.cloud() ? connectionString.path() : null,
+            domain);
+    this.data = new DataService(new ServiceClient(transport, "data", endpoints.base("data")));
+    this.cache = new CacheService(new ServiceClient(transport, "cache", endpoints.base("cache")));
+    this.info = new InfoService(new ServiceClient(transport, "info", endpoints.info()));
+  }
+
+  /**
+   * Connects with default options. For a cloud connection string the domain is {@value
+   * #DEFAULT_DOMAIN}.
+   *
+   * @param connectionString e.g. {@code http://localhost:6363/test} or {@code
+   *     cloud://key:secret@cloud.hyper.io/my-app}
+   * @return the connection; no request is sent yet
+   * @throws IllegalArgumentException when the connection string is invalid (see {@link
+   *     ConnectionString#parse(String)})
+   */
+  public static Hyper connect(String connectionString) {
+    return builder().connectionString(connectionString).build();
+  }
+
+  /**
+   * Connects to a named domain of a cloud app. A self-hosted connection string names its domain in
+   * its path, and {@code domain} is then ignored (as in hyper's official clients).
+   *
+   * @param connectionString the connection string
+   * @param domain the cloud domain, e.g. {@code "orders"}
+   * @return the connection
+   * @throws IllegalArgumentException when the connection string is invalid or {@code domain} is
+   *     null or blank
+   */
+  public static Hyper connect(String connectionString, String domain) {
+    return builder().connectionString(connectionString).domain(domain).build();
+  }
+
+  /**
+   * Connects with the connection string in the environment variable {@value #ENV}.
+   *
+   * @return the connection
+   * @throws IllegalStateException when {@value #ENV} is not set or blank
+   * @throws IllegalArgumentException when its value is not a valid connection string
+   */
+  public static Hyper fromEnv() {
+    return fromEnv(System::getenv);
+  }
+
+  static Hyper fromEnv(Function<String, String> env) {
+    String value = env.apply(ENV);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException(
+          "environment variable "
+              + ENV
+              + " is not set; set it to a hyper connection string, e.g."
+              + " HYPER=http://localhost:6363/test");
+    }
+    return connect(value);
+  }
+
+  /**
+   * Returns a builder for a connection with custom options.
+   *
+   * <pre>{@code
+   * Hyper hyper = Hyper.builder()
+   *     .connectionString(System.getenv("HYPER"))
+   *     .domain("orders")
+   *     .requestTimeout(Duration.ofSeconds(10))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the data service: documents, queries, indexes.
+   *
+   * @return the data service of this domain
+   */
+  public DataService data() {
+    return data;
+  }
+
+  /**
+   * Returns the cache service: key-value entries with optional time to live.
+   *
+   * @return the cache service of this domain
+   */
+  public CacheService cache() {
+    return cache;
+  }
+
+  /**
+   * Returns the info service: which services the server runs.
+   *
+   * @return the info service
+   */
+  public InfoService info() {
+    return info;
+  }
+
+  /**
+   * Returns the connection string this connection was made with.
+   *
+   * @return the parsed connection string (its {@code toString} masks the secret)
+   */
+  public ConnectionString connectionString() {
+    return connectionString;
+  }
+
+  /**
+   * Returns the domain every service addresses.
+   *
+   * @return the domain: the {@code domain} option for cloud, the path segment for self-hosted
+   */
+  public String domain() {
+    return domain;
+  }
+
+  @Override
+  public String toString() {
+    return "Hyper[" + connectionString + ", domain=" + domain + "]";
+  }
+
+  /** Options of a {@link Hyper} connection. Not thread-safe; {@link #build()} validates. */
+  public static final class Builder {
+    private ConnectionString connectionString;
+    private String domain = DEFAULT_DOMAIN;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(30);
+    private int maxRetries = 2;
+    private Executor executor;
+    private ObjectMapper objectMapper;
+    private SSLContext sslContext;
+    private Clock clock = Clock.systemUTC();
+    private Backoff backoff = Backoff.DEFAULT;
+
+    private Builder() {}
+
+    /**
+     * Sets the connection string (required).
+     *
+     * @param connectionString a {@code cloud://}, {@code http://} or {@code https://} string
+     * @return this builder
+     * @throws IllegalArgumentException when it is invalid (see {@link
+     *     ConnectionString#parse(String)})
+     */
+    public Builder connectionString(String connectionString) {
+      this.connectionString = ConnectionString.parse(connectionString);
+      return this;
+    }
+
+    /**
+     * Sets the connection string, already parsed (required).
+     *
+     * @param connectionString the connection string
+     * @return this builder
+     */
+    public Builder connectionString(ConnectionString connectionString) {
+      this.connectionString = Check.notNull(connectionString, "connectionString");
+      return this;
+    }
+
+    /**
+     * Sets the domain a cloud app is addressed with; ignored for self-hosted strings, whose path
+     * names the domain. Defaults to {@value Hyper#DEFAULT_DOMAIN}.
+     *
+     * @param domain the domain
+     * @return this builder
+     * @throws IllegalArgumentException when null or blank
+     */
+    public Builder domain(String domain) {
+      this.domain = Check.notBlank(domain, "domain");
+      return this;
+    }
+
+    /**
+     * Sets how long to wait for a TCP (and TLS) connection. Defaults to 10 seconds.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException when null, zero or negative
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Sets how long to wait for the answer to each request (until its headers arrive). Defaults to
+     * 30 seconds.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException when null, zero or negative
+     */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = positive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /**
+     * Sets how often a request that failed on the network is retried, with exponential backoff and
+     * jitter. Only idempotent requests (GET, PUT, DELETE, and the read-only POSTs of {@code query})
+     * are retried, and never after hyper answered, whatever the status. Defaults to 2.
+     *
+     * @param maxRetries zero or more
+     * @return this builder
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder maxRetries(int maxRetries) {
+      this.maxRetries = Check.notNegative(maxRetries, "maxRetries");
+      return this;
+    }
+
+    /**
+     * Sets the executor that completes async calls and runs their retries. You keep ownership: shut
+     * it down yourself. Defaults to the {@link HttpClient}'s own executor for completions and the
+     * common fork-join pool for delayed retries.
+     *
+     * @param executor the executor
+     * @return this builder
+     * @throws IllegalArgumentException when null
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Check.notNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Sets the Jackson mapper that turns documents and values into JSON and back (for example to
+     * register modules or naming strategies). Defaults to a {@code JsonMapper} that ignores unknown
+     * properties.
+     *
+     * @param objectMapper the mapper
+     * @return this builder
+     * @throws IllegalArgumentException when null
+     */
+    public Builder objectMapper(ObjectMapper objectMapper) {
+      this.objectMapper = Check.notNull(objectMapper, "objectMapper");
+      return this;
+    }
+
+    /**
+     * Sets the TLS context for {@code https} and {@code cloud} connections (for example one that
+     * trusts a private CA). Defaults to the JDK's default context.
+     *
+     * @param sslContext the context
+     * @return this builder
+     * @throws IllegalArgumentException when null
+     */
+    public Builder sslContext(SSLContext sslContext) {
+      this.sslContext = Check.notNull(sslContext, "sslContext");
+      return this;
+    }
+
+    /** Sets the clock tokens are dated with; for tests. Defaults to the UTC system clock. */
+    Builder clock(Clock clock) {
+      this.clock = Check.notNull(clock, "clock");
+      return this;
+    }
+
+    /** Sets the retry backoff; for tests. Defaults to {@link Backoff#DEFAULT}. */
+    Builder backoff(Backoff backoff) {
+      this.backoff = Check.notNull(backoff, "backoff");
+      return this;
+    }
+
+    /**
+     * Creates the connection. No request is sent.
+     *
+     * @return the connection
+     * @throws IllegalArgumentException when no connection string was set
+     */
+    public Hyper build() {
+      if (connectionString == null) {
+        throw new IllegalArgumentException(
+            "connectionString must be set, e.g. builder().connectionString(\"http://localhost:6363/test\")");
+      }
+      return new Hyper(this);
+    }
+
+    private static Duration positive(Duration value, String name) {
+      Check.notNull(value, name);
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + value);
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.hyper.connect.internal;
+
+import io.hyper.connect.HyperException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+
+/**
+ * A request and the mapping of its answer, built once and sent either way: {@link #send()} on the
+ * calling thread, or {@link #sendAsync()} without blocking.
+ *
+ * @param <R> the result type
+ * @param transport the transport that sends
+ * @param request the request
+ * @param mapping turns the reply into the result
+ */
+public record Call<R>(Transport transport, Request request, Function<Reply, R> mapping) {
+
+  /**
+   * Sends the request on the calling thread and maps the answer.
+   *
+   * @return the result
+   * @throws HyperException on a 5xx answer, a network failure or an unreadable answer
+   */
+  public R send() {
+    return mapping.apply(transport.execute(request));
+  }
+
+  /**
+   * Sends the request without blocking. The future fails with the same exception the sync form
+   * throws (not wrapped in a {@link CompletionException}; {@code join()} wraps it as usual).
+   *
+   * @return the result
+   */
+  public CompletableFuture<R> sendAsync() {
+    CompletableFuture<R> result = new CompletableFuture<>();
+    transport
+        .executeAsync(request)
+        .thenApply(mapping)
+        .whenComplete(
+            (value, error) -> {
+              if (error == null) {
+                result.complete(value);
+              } else {
+                Throwable cause = error;
+                while (cause instanceof CompletionException && cause.getCause() != null) {
+                  cause = cause.getCause();
+                }
+                result.completeExceptionally(cause);
+              }
+            });
+    return result;
+  }
+}

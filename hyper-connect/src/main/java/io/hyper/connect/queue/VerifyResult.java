@@ -1,0 +1,49 @@
+package io.hyper.connect.queue;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of checking one queue delivery's {@code X-HYPER-SIGNATURE}, in hyper's result shape.
+ *
+ * <p>{@link #ok()} is {@code true} when the delivery is authentic (and, when a tolerance is set,
+ * fresh). Otherwise {@link #status()} is the HTTP status a receiving endpoint should answer with:
+ * 401 for a missing, malformed or wrong signature and 422 for a timestamp outside the tolerance
+ * window; {@link #msg()} says which. A successful result has status 200 and no message.
+ *
+ * @param ok whether the delivery may be processed
+ * @param status 200 when ok, otherwise 401 or 422
+ * @param msg why the delivery was refused; empty when ok
+ */
+public record VerifyResult(boolean ok, int status, Optional<String> msg) {
+
+  private static final VerifyResult OK = new VerifyResult(true, 200, Optional.empty());
+  private static final VerifyResult UNAUTHORIZED =
+      new VerifyResult(false, 401, Optional.of("Unauthorized"));
+  private static final VerifyResult OUT_OF_RANGE =
+      new VerifyResult(false, 422, Optional.of("Timestamp not within acceptable range"));
+
+  /**
+   * Creates a result; prefer the constants returned by {@link SignatureVerifier}.
+   *
+   * @throws NullPointerException if {@code msg} is null
+   */
+  public VerifyResult {
+    Objects.requireNonNull(msg, "msg");
+  }
+
+  /** The result {@code {ok:true}}: authentic and on time. */
+  static VerifyResult accepted() {
+    return OK;
+  }
+
+  /** The result {@code {ok:false,status:401,msg:"Unauthorized"}}. */
+  static VerifyResult unauthorized() {
+    return UNAUTHORIZED;
+  }
+
+  /** The result {@code {ok:false,status:422,msg:"Timestamp not within acceptable range"}}. */
+  static VerifyResult outOfRange() {
+    return OUT_OF_RANGE;
+  }
+}

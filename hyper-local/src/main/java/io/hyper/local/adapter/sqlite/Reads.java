@@ -1,0 +1,165 @@
+package io.hyper.local.adapter.sqlite;
+
+import io.hyper.local.core.Json;
+import io.hyper.local.core.data.ListOptions;
+import io.hyper.local.core.data.QueryOptions;
+import io.hyper.local.core.data.SortField;
+import io.hyper.local.core.data.mango.JsonValues;
+import io.hyper.local.core.data.mango.MangoMatcher;
+import io.hyper.local.core.data.mango.Selector;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The reading side of the SQLite data store: {@code list} and {@code query} as SQL. */
+final class Reads {
+  private Reads() {}
+
+  /** {@code list}: bounds and keys on the id column, ordered by id. */
+  static List<ObjectNode> list(Connection c, String table, ListOptions options)
+      throws SQLException {
+    Sql sql = new Sql().text("SELECT doc FROM " + table + " WHERE 1");
+    options.startkey().ifPresent(k -> sql.text(" AND id >= ").param(k));
+    options.endkey().ifPresent(k -> sql.text(" AND id <= ").param(k));
+    options
+        .keys()
+        .ifPresent(
+            keys ->
+                sql.text(" AND id IN (SELECT value FROM json_each(")
+                    .param(Json.MAPPER.writeValueAsString(keys))
+                    .text("))"));
+    sql.text(" ORDER BY id" + (options.descending() ? " DESC" : " ASC"));
+    options.limit().ifPresent(limit -> sql.text(" LIMIT ").param(limit));
+    List<ObjectNode> docs = new ArrayList<>();
+    try (PreparedStatement statement = prepare(c, sql);
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        docs.add(parse(rows.getString(1)));
+      }
+    }
+    return docs;
+  }
+
+  /**
+   * {@code query}: the translatable part of the selector, the sort and the paging in SQL; the rest
+   * of the selector (if any) checked in Java while reading the rows in SQL order.
+   */
+  static List<ObjectNode> query(Connection c, String table, QueryOptions query)
+      throws SQLException {
+    MangoSql.Split split = MangoSql.split(query.selector());
+    Optional<String> order = MangoSql.orderBy(query.sort());
+    boolean javaSort = order.isEmpty();
+    boolean sqlPaging = split.residual().isEmpty() && !javaSort;
+    Sql sql = new Sql().text("SELECT doc FROM " + table + " WHERE ").append(split.where());
+    sql.text(
+        " ORDER BY " + order.filter(o -> !o.isEmpty()).map(o -> o + ", ").orElse("") + "rowid");
+    if (sqlPaging) {
+      sql.text(" LIMIT ").param(query.limit()).text(" OFFSET ").param(query.skip());
+    }
+    Selector residual = split.residual().orElse(null);
+    List<ObjectNode> docs = new ArrayList<>();
+    int skipped = sqlPaging ? query.skip() : 0;
+    try (PreparedStatement statement = prepare(c, sql);
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next() && (javaSort || docs.size() < query.limit())) {
+        ObjectNode doc = parse(rows.getString(1));
+        if (residual != null && !MangoMatcher.matches(residual, doc)) {
+          continue;
+        }
+        if (!javaSort && skipped < query.skip()) {
+          skipped++;
+          continue;
+        }
+        docs.add(doc);
+      }
+    }
+    if (javaSort) {
+      docs.sort(comparator(query.sort()));
+      docs =
+          docs.subList(
+              Math.min(query.skip(), docs.size()),
+              (int) Math.min(docs.size(), (long) query.skip() + query.limit()));
+    }
+    List<ObjectNode> page = docs;
+    return query.fields().map(fields -> project(page, fields)).orElse(page);
+  }
+
+  private static List<ObjectNode> project(List<ObjectNode> docs, List<String> fields) {
+    List<ObjectNode> projected = new ArrayList<>(docs.size());
+    for (ObjectNode doc : docs) {
+      ObjectNode out = doc.objectNode();
+      for (String field : fields) {
+        if (doc.has(field)) {
+          out.set(field, doc.get(field));
+        }
+      }
+      projected.add(out);
+    }
+    return projected;
+  }
+
+  /** The order {@link MangoSql#orderBy} gives, for sort paths SQLite cannot spell. */
+  private static Comparator<ObjectNode> comparator(List<SortField> sort) {
+    Comparator<ObjectNode> order = (a, b) -> 0;
+    for (SortField field : sort) {
+      Comparator<ObjectNode> one =
+          (a, b) ->
+              collate(MangoMatcher.resolve(a, field.path()), MangoMatcher.resolve(b, field.path()));
+      order = order.thenComparing(field.descending() ? one.reversed() : one);
+    }
+    return order;
+  }
+
+  private static int collate(JsonNode a, JsonNode b) {
+    if (a == null || b == null) {
+      return a == null ? (b == null ? 0 : -1) : 1;
+    }
+    int byKind = JsonValues.kind(a).compareTo(JsonValues.kind(b));
+    if (byKind != 0) {
+      return byKind;
+    }
+    if (a.isBoolean()) {
+      return Boolean.compare(a.booleanValue(), b.booleanValue());
+    }
+    return a.isContainer()
+        ? JsonValues.compareCodePoints(a.toString(), b.toString())
+        : JsonValues.compareScalars(a, b);
+  }
+
+  static PreparedStatement prepare(Connection c, Sql sql) throws SQLException {
+    PreparedStatement statement = c.prepareStatement(sql.sql());
+    List<Object> params = sql.params();
+    for (int i = 0; i < params.size(); i++) {
+      statement.setObject(i + 1, params.get(i));
+    }
+    return statement;
+  }
+
+  static ObjectNode parse(String json) {
+    return (ObjectNode) Json.MAPPER.readTree(json);
+  }
+
+  /** SQLite's {@code EXPLAIN QUERY PLAN} of the statement {@link #query} would run. */
+  static List<String> explain(Connection c, String table, QueryOptions query) throws SQLException {
+    MangoSql.Split split = MangoSql.split(query.selector());
+    Sql sql =
+        new Sql()
+            .text("EXPLAIN QUERY PLAN SELECT doc FROM " + table + " WHERE ")
+            .append(split.where());
+    List<String> plan = new ArrayList<>();
+    try (PreparedStatement statement = prepare(c, sql);
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        plan.add(rows.getString("detail"));
+      }
+    }
+    return plan;
+  }
+}

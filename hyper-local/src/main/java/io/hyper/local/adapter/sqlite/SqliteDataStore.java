@@ -1,0 +1,286 @@
+package io.hyper.local.adapter.sqlite;
+
+import io.hyper.local.core.Json;
+import io.hyper.local.core.data.BulkOp;
+import io.hyper.local.core.data.DataErrors;
+import io.hyper.local.core.data.IndexSpec;
+import io.hyper.local.core.data.ListOptions;
+import io.hyper.local.core.data.QueryOptions;
+import io.hyper.local.port.DataPort;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * hyper's data service on SQLite: one SQLite database (a file, or memory), one table per hyper
+ * database.
+ *
+ * <p>Each hyper database gets a table {@code docs_<n>(id TEXT UNIQUE, doc TEXT)} holding documents
+ * as JSON text; the catalog {@code hyper_databases} maps names (any string) to {@code n}, so table
+ * names never depend on user input. A table per database (rather than one table with a database
+ * column) keeps each database's id index and expression indexes to its own rows, and makes {@code
+ * destroy} a {@code DROP TABLE}. Rows keep insertion order ({@code rowid}), the order of an
+ * unsorted query. See {@link Connections} for durability and concurrency.
+ */
+public final class SqliteDataStore implements DataPort {
+  private final Connections connections;
+
+  /** Database name to table number; changed only under the write lock, after a commit. */
+  private final Map<String, Long> databases = new ConcurrentHashMap<>();
+
+  private SqliteDataStore(Connections connections) throws SQLException {
+    this.connections = connections;
+    connections.write(
+        c -> {
+          try (Statement s = c.createStatement()) {
+            s.execute(
+                "CREATE TABLE IF NOT EXISTS hyper_databases("
+                    + "id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE)");
+            s.execute(
+                "CREATE TABLE IF NOT EXISTS hyper_indexes("
+                    + "id INTEGER PRIMARY KEY AUTOINCREMENT, db_id INTEGER NOT NULL,"
+                    + " name TEXT NOT NULL, definition TEXT NOT NULL, UNIQUE(db_id, name))");
+            try (ResultSet rows = s.executeQuery("SELECT name, id FROM hyper_databases")) {
+              while (rows.next()) {
+                databases.put(rows.getString(1), rows.getLong(2));
+              }
+            }
+          }
+          return null;
+        });
+  }
+
+  /**
+   * Opens the store in {@code file} (created if missing), in WAL mode with {@code
+   * synchronous=FULL}.
+   *
+   * @throws SqliteException when the file cannot be opened as a SQLite database
+   */
+  public static SqliteDataStore open(Path file) {
+    try {
+      return new SqliteDataStore(Connections.file(file));
+    } catch (SQLException e) {
+      throw new SqliteException("opening " + file, e);
+    }
+  }
+
+  /** Opens a store that lives in memory and is gone when closed. */
+  public static SqliteDataStore inMemory() {
+    try {
+      return new SqliteDataStore(Connections.memory());
+    } catch (SQLException e) {
+      throw new SqliteException("opening an in-memory database", e);
+    }
+  }
+
+  @Override
+  public boolean create(String db) {
+    return write(
+        "create",
+        c -> {
+          if (databases.containsKey(db)) {
+            return false;
+          }
+          long id;
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO hyper_databases(name) VALUES (?)",
+                  Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, db);
+            insert.executeUpdate();
+            try (ResultSet key = insert.getGeneratedKeys()) {
+              key.next();
+              id = key.getLong(1);
+            }
+          }
+          try (Statement ddl = c.createStatement()) {
+            ddl.execute(
+                "CREATE TABLE " + table(id) + "(id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL)");
+          }
+          databases.put(db, id);
+          return true;
+        });
+  }
+
+  @Override
+  public boolean destroy(String db) {
+    return write(
+        "destroy",
+        c -> {
+          Long id = databases.get(db);
+          if (id == null) {
+            return false;
+          }
+          update(c, "DELETE FROM hyper_indexes WHERE db_id = ?", id);
+          update(c, "DELETE FROM hyper_databases WHERE id = ?", id);
+          try (Statement ddl = c.createStatement()) {
+            ddl.execute("DROP TABLE " + table(id));
+          }
+          databases.remove(db);
+          return true;
+        });
+  }
+
+  @Override
+  public boolean add(String db, String id, ObjectNode doc) {
+    return write(
+        "add",
+        c ->
+            update(
+                    c,
+                    "INSERT INTO "
+                        + table(db)
+                        + "(id, doc) VALUES (?, ?) ON CONFLICT(id) DO NOTHING",
+                    id,
+                    Json.MAPPER.writeValueAsString(doc))
+                == 1);
+  }
+
+  @Override
+  public Optional<ObjectNode> get(String db, String id) {
+    return read(
+        "get",
+        db,
+        (c, table) -> {
+          try (PreparedStatement select =
+              c.prepareStatement("SELECT doc FROM " + table + " WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+              return row.next() ? Optional.of(Reads.parse(row.getString(1))) : Optional.empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public void put(String db, String id, ObjectNode doc) {
+    write("update", c -> upsert(c, table(db), id, doc));
+  }
+
+  @Override
+  public boolean remove(String db, String id) {
+    return write("remove", c -> update(c, "DELETE FROM " + table(db) + " WHERE id = ?", id) == 1);
+  }
+
+  @Override
+  public List<ObjectNode> list(String db, ListOptions options) {
+    return read("list", db, (c, table) -> Reads.list(c, table, options));
+  }
+
+  @Override
+  public List<ObjectNode> query(String db, QueryOptions query) {
+    return read("query", db, (c, table) -> Reads.query(c, table, query));
+  }
+
+  @Override
+  public IndexOutcome index(String db, IndexSpec index) {
+    return write(
+        "index",
+        c -> {
+          long id = id(db);
+          return Indexes.create(c, id, table(id), index);
+        });
+  }
+
+  @Override
+  public void bulk(String db, List<BulkOp> ops) {
+    write(
+        "bulk",
+        c -> {
+          String table = table(db);
+          for (BulkOp op : ops) {
+            if (op.delete()) {
+              update(c, "DELETE FROM " + table + " WHERE id = ?", op.id());
+            } else {
+              upsert(c, table, op.id(), op.doc());
+            }
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void close() {
+    try {
+      connections.close();
+    } catch (SQLException e) {
+      throw new SqliteException("closing", e);
+    }
+  }
+
+  /** The SQL of the last plan SQLite chose for {@code query}, one line per step (for tests). */
+  List<String> explain(String db, QueryOptions query) {
+    return read("explain", db, (c, table) -> Reads.explain(c, table, query));
+  }
+
+  private static Void upsert(Connection c, String table, String id, ObjectNode doc)
+      throws SQLException {
+    update(
+        c,
+        "INSERT INTO "
+            + table
+            + "(id, doc) VALUES (?, ?)"
+            + " ON CONFLICT(id) DO UPDATE SET doc = excluded.doc",
+        id,
+        Json.MAPPER.writeValueAsString(doc));
+    return null;
+  }
+
+  private static int update(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        statement.setObject(i + 1, params[i]);
+      }
+      return statement.executeUpdate();
+    }
+  }
+
+  private long id(String db) {
+    Long id = databases.get(db);
+    if (id == null) {
+      throw DataErrors.noDatabase();
+    }
+    return id;
+  }
+
+  private String table(String db) {
+    return table(id(db));
+  }
+
+  private static String table(long id) {
+    return "docs_" + id;
+  }
+
+  private <T> T write(String doing, Connections.Work<T> work) {
+    try {
+      return connections.write(work);
+    } catch (SQLException e) {
+      throw new SqliteException(doing, e);
+    }
+  }
+
+  /** Work on a reader with the table of {@code db}. */
+  private interface TableWork<T> {
+    T run(Connection c, String table) throws SQLException;
+  }
+
+  private <T> T read(String doing, String db, TableWork<T> work) {
+    String table = table(db);
+    try {
+      return connections.read(c -> work.run(c, table));
+    } catch (SQLException e) {
+      if (e.getMessage() != null && e.getMessage().contains("no such table")) {
+        throw DataErrors.noDatabase();
+      }
+      throw new SqliteException(doing, e);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package io.hyper.local.http;
+
+import io.hyper.local.LocalConfig;
+import io.hyper.local.adapter.caffeine.CaffeineCache;
+import io.hyper.local.core.Json;
+import io.hyper.local.core.cache.CacheService;
+import io.hyper.local.port.CachePort;
+import java.io.IOException;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The cache service's routes (§5): stores and entries with ttls and glob queries, kept in memory in
+ * every mode (what a cache is).
+ */
+public final class CacheModule implements ServiceModule {
+  private final CachePort port;
+  private final CacheService service;
+
+  private CacheModule(CachePort port) {
+    this.port = port;
+    this.service = new CacheService(port);
+  }
+
+  /**
+   * Opens the cache service for a server: a Caffeine engine whose ttls run on the config's clock.
+   * The cache is in memory even when the server has a data directory.
+   */
+  public static CacheModule open(LocalConfig config) {
+    return new CacheModule(new CaffeineCache(config.clock()));
+  }
+
+  /** {@code cache}. */
+  @Override
+  public String name() {
+    return "cache";
+  }
+
+  @Override
+  public void register(Router router) {
+    router
+        .add("GET", "/cache", r -> Response.json(200, describe()))
+        .add("PUT", "/cache/{store}", this::createStore)
+        .add("DELETE", "/cache/{store}", this::destroyStore)
+        .add("POST", "/cache/{store}", this::add)
+        .add("POST", "/cache/{store}/_query", this::query)
+        .add("GET", "/cache/{store}/_query", this::query)
+        .add("GET", "/cache/{store}/{key}", this::get)
+        .add("PUT", "/cache/{store}/{key}", this::set)
+        .add("DELETE", "/cache/{store}/{key}", this::remove);
+  }
+
+  /** Drops every store. */
+  @Override
+  public void close() {
+    port.close();
+  }
+
+  private ObjectNode describe() {
+    ObjectNode body = Json.object().put("name", "cache").put("version", "0.0.4");
+    ArrayNode stores = body.putArray("stores");
+    service.stores().forEach(stores::add);
+    return body;
+  }
+
+  private Response createStore(Request r) {
+    service.createStore(r.param("store"));
+    return Response.ok(201);
+  }
+
+  private Response destroyStore(Request r) {
+    service.destroyStore(r.param("store"));
+    return Response.ok(200);
+  }
+
+  private Response add(Request r) throws IOException {
+    JsonNode body = r.json(Request.JSON_LIMIT);
+    service.add(r.param("store"), body.get("key"), body.get("value"), body.get("ttl"));
+    return Response.ok(201);
+  }
+
+  private Response get(Request r) {
+    ObjectNode value = service.get(r.param("store"), r.param("key"));
+    return Response.json(200, hyperShapeGet(r) ? Json.ok().set("doc", value) : value);
+  }
+
+  private Response set(Request r) throws IOException {
+    JsonNode value = r.json(Request.JSON_LIMIT);
+    service.set(r.param("store"), r.param("key"), value, r.query("ttl"));
+    return Response.ok(200);
+  }
+
+  private Response remove(Request r) {
+    service.remove(r.param("store"), r.param("key"));
+    return Response.ok(200);
+  }
+
+  private Response query(Request r) {
+    ObjectNode body = Json.ok();
+    ArrayNode docs = body.putArray("docs");
+    for (CachePort.Entry e : service.query(r.param("store"), r.query("pattern"))) {
+      docs.addObject().put("key", e.key()).set("value", e.value());
+    }
+    return Response.json(200, body);
+  }
+
+  /**
+   * True when {@code X-HYPER-LEGACY-GET} asks for {@code {ok,doc}} (§2.5): present, not empty, and
+   * not {@code true} once trimmed.
+   */
+  private static boolean hyperShapeGet(Request r) {
+    String header = r.header("X-HYPER-LEGACY-GET").orElse("");
+    return !header.isEmpty() && !Objects.equals(header.trim(), "true");
+  }
+}

@@ -1,0 +1,65 @@
+package io.hyper.local.port;
+
+import io.hyper.local.core.HyperError;
+import io.hyper.local.core.data.BulkOp;
+import io.hyper.local.core.data.IndexSpec;
+import io.hyper.local.core.data.ListOptions;
+import io.hyper.local.core.data.QueryOptions;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What the data service needs from a document engine.
+ *
+ * <p>Arguments arrive validated by the core. Every method that names a database throws {@link
+ * HyperError} 404 ({@link io.hyper.local.core.data.DataErrors#noDatabase()}) when it does not
+ * exist. Implementations are thread-safe, and each call is atomic: a call that fails changes
+ * nothing.
+ */
+public interface DataPort extends AutoCloseable {
+
+  /** How {@link #index} went. */
+  enum IndexOutcome {
+    /** The index was created. */
+    CREATED,
+    /** An index of that name and definition existed already; nothing changed. */
+    UNCHANGED,
+    /** An index of that name exists with another definition; nothing changed. */
+    CONFLICT
+  }
+
+  /** Creates an empty database; false when it exists already. */
+  boolean create(String db);
+
+  /** Deletes a database with its documents and indexes; false when it does not exist. */
+  boolean destroy(String db);
+
+  /** Stores a new document under {@code id}; false when that id is taken. */
+  boolean add(String db, String id, ObjectNode doc);
+
+  /** The document stored under {@code id}. */
+  Optional<ObjectNode> get(String db, String id);
+
+  /** Stores {@code doc} under {@code id}, replacing any document there. */
+  void put(String db, String id, ObjectNode doc);
+
+  /** Deletes the document stored under {@code id}; false when there is none. */
+  boolean remove(String db, String id);
+
+  /** The documents the options select, ordered by {@code _id}. */
+  List<ObjectNode> list(String db, ListOptions options);
+
+  /** The documents that match the query, projected, sorted, skipped and limited. */
+  List<ObjectNode> query(String db, QueryOptions query);
+
+  /** Creates an index, or checks that an index of that name has the same definition. */
+  IndexOutcome index(String db, IndexSpec index);
+
+  /** Applies every operation in one transaction, in order. */
+  void bulk(String db, List<BulkOp> ops);
+
+  /** Releases the engine; stored data stays intact. */
+  @Override
+  void close();
+}

@@ -1,0 +1,88 @@
+package io.hyper.local.port;
+
+import io.hyper.local.core.HyperError;
+import io.hyper.local.core.search.IndexDefinition;
+import io.hyper.local.core.search.SearchQuery;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What the search service needs from an engine: named full-text indexes of JSON documents under
+ * string keys.
+ *
+ * <p>Callers pass arguments that already passed the rules of {@link
+ * io.hyper.local.core.search.SearchService}. A document written is visible to the very next read or
+ * query. Every operation on an index that does not exist fails with 404. Documents handed in belong
+ * to the engine afterwards. Implementations are thread-safe; {@code IOException}s of the engine
+ * surface as {@link java.io.UncheckedIOException}.
+ */
+public interface SearchPort extends AutoCloseable {
+  /** A document and the key it is stored under. */
+  record Doc(String key, ObjectNode doc) {}
+
+  /**
+   * One query result.
+   *
+   * @param id the key of the document
+   * @param score its relevance; higher is better
+   * @param stored the document's {@code storeFields} that it has, with their values
+   */
+  record Match(String id, float score, ObjectNode stored) {}
+
+  /**
+   * Creates an empty index.
+   *
+   * @throws HyperError 409 when it exists
+   */
+  void create(String index, IndexDefinition definition);
+
+  /**
+   * Deletes an index with all its documents, on disk too.
+   *
+   * @throws HyperError 404 when it does not exist
+   */
+  void destroy(String index);
+
+  /**
+   * Adds a document under a new key.
+   *
+   * @throws HyperError 404 for a missing index; 409 when the key is indexed already
+   */
+  void add(String index, Doc doc);
+
+  /**
+   * Reads the document stored under {@code key}.
+   *
+   * @return the document, or empty when the key is not indexed
+   * @throws HyperError 404 for a missing index
+   */
+  Optional<ObjectNode> get(String index, String key);
+
+  /**
+   * Stores documents, each replacing whatever its key held (upsert); all or nothing as far as the
+   * engine allows.
+   *
+   * @throws HyperError 404 for a missing index
+   */
+  void upsert(String index, List<Doc> docs);
+
+  /**
+   * Removes the document under {@code key}.
+   *
+   * @return false when the key was not indexed
+   * @throws HyperError 404 for a missing index
+   */
+  boolean remove(String index, String key);
+
+  /**
+   * Finds the documents matching a query, best first.
+   *
+   * @throws HyperError 404 for a missing index
+   */
+  List<Match> query(String index, SearchQuery query);
+
+  /** Closes every index cleanly; what is on disk stays. */
+  @Override
+  void close();
+}
