@@ -119,7 +119,14 @@ class OfficialJsClientIT {
 
   private static int exitCode(List<String> command, Path dir) throws InterruptedException {
     try {
-      Process process = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+      // Not inheritIO(): a child sharing the fork's stdin/stdout corrupts Surefire's channel to it
+      // (node sets stdin non-blocking; npm prints straight to fd 1), failing the whole run.
+      Process process =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("process.log").toFile()))
+              .start();
       if (!process.waitFor(5, TimeUnit.MINUTES)) {
         process.destroyForcibly();
         return -1;
