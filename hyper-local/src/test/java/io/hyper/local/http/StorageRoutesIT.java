@@ -1,5 +1,6 @@
 package io.hyper.local.http;
 
+import static io.hyper.local.http.ReplyAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -125,20 +126,19 @@ class StorageRoutesIT {
     assertThat(reply.header("Content-Type")).isEqualTo("application/json; charset=UTF-8");
     assertThat(http.delete("/storage/" + bucket + "/doc.json").status()).isEqualTo(201);
     Reply gone = download("doc.json");
-    assertThat(gone.status()).isEqualTo(404);
+    assertError(gone, 404);
     assertThat(gone.json().get("ok").asBoolean()).isFalse();
-    assertThat(http.delete("/storage/" + bucket + "/doc.json").status()).isEqualTo(404);
+    assertError(http.delete("/storage/" + bucket + "/doc.json"), 404);
   }
 
   @Test
   void bucketLifecycleStatuses() {
-    assertThat(http.send("PUT", "/storage/" + bucket, BodyPublishers.noBody()).status())
-        .isEqualTo(409);
+    assertError(http.send("PUT", "/storage/" + bucket, BodyPublishers.noBody()), 409);
     upload("x.txt", new byte[] {1}, "text/plain");
     assertThat(http.delete("/storage/" + bucket).status()).isEqualTo(201);
-    assertThat(http.delete("/storage/" + bucket).status()).isEqualTo(404);
-    assertThat(upload("x.txt", new byte[] {1}, "text/plain").status()).isEqualTo(404);
-    assertThat(http.get("/storage/" + bucket).status()).isEqualTo(404);
+    assertError(http.delete("/storage/" + bucket), 404);
+    assertError(upload("x.txt", new byte[] {1}, "text/plain"), 404);
+    assertError(http.get("/storage/" + bucket), 404);
   }
 
   @Test
@@ -156,7 +156,7 @@ class StorageRoutesIT {
             "Accept",
             "application/json");
     assertThat(accept.json().has("url")).isTrue();
-    assertThat(download("a.txt").status()).isEqualTo(404);
+    assertError(download("a.txt"), 404);
     Reply root =
         http.send(
             "POST",
@@ -164,8 +164,8 @@ class StorageRoutesIT {
             BodyPublishers.ofString("x"),
             "Content-Type",
             "text/plain");
-    assertThat(root.status()).isEqualTo(422);
-    assertThat(upload("", new byte[] {1}, "text/plain").status()).isEqualTo(400);
+    assertError(root, 422);
+    assertError(upload("", new byte[] {1}, "text/plain"), 400);
   }
 
   @Test
@@ -209,29 +209,27 @@ class StorageRoutesIT {
   @Test
   void multipartWithoutAFileIs422AndUnsafePathIs400AndNothingIsStored() throws IOException {
     byte[] noFile = new Multipart().field("path", "x").build();
-    assertThat(
-            http.send(
-                    "POST",
-                    "/storage/" + bucket,
-                    BodyPublishers.ofByteArray(noFile),
-                    "Content-Type",
-                    Multipart.contentType())
-                .status())
-        .isEqualTo(422);
+    assertError(
+        http.send(
+            "POST",
+            "/storage/" + bucket,
+            BodyPublishers.ofByteArray(noFile),
+            "Content-Type",
+            Multipart.contentType()),
+        422);
     byte[] traversal =
         new Multipart()
             .field("path", "../../escape")
             .file("file", "a.txt", "text/plain", new byte[] {1})
             .build();
-    assertThat(
-            http.send(
-                    "POST",
-                    "/storage/" + bucket,
-                    BodyPublishers.ofByteArray(traversal),
-                    "Content-Type",
-                    Multipart.contentType())
-                .status())
-        .isEqualTo(400);
+    assertError(
+        http.send(
+            "POST",
+            "/storage/" + bucket,
+            BodyPublishers.ofByteArray(traversal),
+            "Content-Type",
+            Multipart.contentType()),
+        400);
     assertThat(filesUnder(buckets.resolve(bucket))).isEmpty();
     assertThat(dir.resolve("escape")).doesNotExist();
   }
@@ -275,7 +273,7 @@ class StorageRoutesIT {
     cutOff(bucket + "/keep.bin");
     assertThat(download("keep.bin").body()).isEqualTo(v1);
     cutOff(bucket + "/new/fresh.bin");
-    assertThat(download("new/fresh.bin").status()).isEqualTo(404);
+    assertError(download("new/fresh.bin"), 404);
     assertThat(filesUnder(buckets.resolve(bucket))).containsExactly("keep.bin");
   }
 
@@ -287,7 +285,7 @@ class StorageRoutesIT {
             .file("file", "part.bin", "application/octet-stream", random(200_000, 8))
             .build();
     cutOff(bucket, Multipart.contentType(), java.util.Arrays.copyOf(form, 100_000));
-    assertThat(download("m/part.bin").status()).isEqualTo(404);
+    assertError(download("m/part.bin"), 404);
     assertThat(filesUnder(buckets.resolve(bucket))).isEmpty();
   }
 

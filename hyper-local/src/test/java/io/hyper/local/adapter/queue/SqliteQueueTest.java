@@ -1,12 +1,11 @@
 package io.hyper.local.adapter.queue;
 
+import static io.hyper.local.core.HyperErrorAssert.assertStatus;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.hyper.local.TestSignatures;
 import io.hyper.local.TestTarget;
-import io.hyper.local.core.HyperError;
 import io.hyper.local.core.queue.Backoff;
 import io.hyper.local.core.queue.JobRecord;
 import io.hyper.local.core.queue.JobStatus;
@@ -265,11 +264,5 @@ class SqliteQueueTest {
                 + id
                 + "\",\"job\":{\"type\":\"MOVIE\",\"id\":\"m-1\"},\"status\":\"READY\"");
     assertStatus(404, () -> q.enqueue("missing", "{}"));
-  }
-
-  private static void assertStatus(
-      int status, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(HyperError.class, e -> assertThat(e.status()).isEqualTo(status));
   }
 }
