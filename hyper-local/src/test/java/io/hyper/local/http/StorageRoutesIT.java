@@ -9,6 +9,7 @@ import io.hyper.local.Multipart;
 import io.hyper.local.RawHttp;
 import io.hyper.local.TestHttp;
 import io.hyper.local.TestHttp.Reply;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -275,6 +278,68 @@ class StorageRoutesIT {
     cutOff(bucket + "/new/fresh.bin");
     assertError(download("new/fresh.bin"), 404);
     assertThat(filesUnder(buckets.resolve(bucket))).containsExactly("keep.bin");
+  }
+
+  @Test
+  void concurrentOverwritesNeverMixVersionsForReaders() {
+    List<byte[]> versions =
+        IntStream.range(0, 6).mapToObj(i -> random(512 * 1024, 100 + i)).toList();
+    upload("hot.bin", versions.get(0), "application/octet-stream");
+    List<CompletableFuture<Void>> writers =
+        versions.stream()
+            .map(
+                v ->
+                    CompletableFuture.runAsync(
+                        () ->
+                            assertThat(upload("hot.bin", v, "application/octet-stream").status())
+                                .isEqualTo(201)))
+            .toList();
+    CompletableFuture<Void> reader =
+        CompletableFuture.runAsync(
+            () -> {
+              for (int i = 0; i < 20; i++) {
+                byte[] seen = download("hot.bin").body();
+                assertThat(versions).anySatisfy(v -> assertThat(seen).isEqualTo(v));
+              }
+            });
+    writers.forEach(CompletableFuture::join);
+    reader.join();
+    byte[] last = download("hot.bin").body();
+    assertThat(versions).anySatisfy(v -> assertThat(last).isEqualTo(v));
+  }
+
+  @Test
+  void chunkedUploadOfUnknownLengthRoundTrips() {
+    byte[] data = random(3 * 1024 * 1024 + 7, 9);
+    Reply reply =
+        http.send(
+            "POST",
+            "/storage/" + bucket + "/chunked.bin",
+            BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(data)),
+            "Content-Type",
+            "application/octet-stream");
+    assertThat(reply.status()).isEqualTo(201);
+    assertThat(download("chunked.bin").body()).isEqualTo(data);
+  }
+
+  @Test
+  void cutOffChunkedUploadLeavesNothingBehind() throws IOException {
+    Path bucketDir = buckets.resolve(bucket);
+    try (RawHttp raw = RawHttp.connect(hyper.url())) {
+      raw.head(
+          "POST",
+          "/storage/" + bucket + "/chunks.bin",
+          "Content-Type",
+          "application/octet-stream",
+          "Transfer-Encoding",
+          "chunked");
+      raw.body(("100000\r\n").getBytes(StandardCharsets.US_ASCII));
+      raw.body(random(64 * 1024, 10));
+      await().until(() -> stagingFiles(bucketDir) == 1);
+    }
+    await().until(() -> stagingFiles(bucketDir) == 0);
+    assertThat(download("chunks.bin").status()).isEqualTo(404);
+    assertThat(filesUnder(bucketDir)).isEmpty();
   }
 
   @Test
