@@ -15,6 +15,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -349,7 +350,7 @@ class StorageRoutesIT {
             .field("path", "m")
             .file("file", "part.bin", "application/octet-stream", random(200_000, 8))
             .build();
-    cutOff(bucket, Multipart.contentType(), java.util.Arrays.copyOf(form, 100_000));
+    cutOff(bucket, Multipart.contentType(), Arrays.copyOf(form, 100_000));
     assertError(download("m/part.bin"), 404);
     assertThat(filesUnder(buckets.resolve(bucket))).isEmpty();
   }
