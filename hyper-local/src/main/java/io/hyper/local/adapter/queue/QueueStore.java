@@ -163,7 +163,7 @@ final class QueueStore implements AutoCloseable {
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           Optional<DeliveryError> error = Optional.empty();
-          if (status == JobStatus.ERROR && rs.getString(5) != null) {
+          if (rs.getString(5) != null) {
             int code = rs.getInt(4);
             OptionalInt httpStatus = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(code);
             error = Optional.of(new DeliveryError(httpStatus, rs.getString(5)));

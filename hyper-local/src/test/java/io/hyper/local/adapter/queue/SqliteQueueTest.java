@@ -126,7 +126,14 @@ class SqliteQueueTest {
         .extracting(TestTarget.Received::text)
         .containsExactly("{\"bad\":true}", "{\"good\":1}", "{\"good\":2}");
     await().until(() -> q.list("jobs", JobStatus.READY).size() == 1);
-    assertThat(q.list("jobs", JobStatus.READY).get(0).id()).isEqualTo(bad);
+    JobRecord waiting = q.list("jobs", JobStatus.READY).get(0);
+    assertThat(waiting.id()).isEqualTo(bad);
+    assertThat(waiting.error())
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.status()).hasValue(503);
+              assertThat(e.msg()).isEqualTo("busy");
+            });
   }
 
   @Test
