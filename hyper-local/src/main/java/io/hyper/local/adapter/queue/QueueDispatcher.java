@@ -8,6 +8,7 @@ import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -157,7 +159,12 @@ final class QueueDispatcher implements AutoCloseable {
             (response, error) -> {
               if (error != null) {
                 sent.cancel(true);
-                record(job, DeliveryError.network(unwrap(error)));
+                Throwable cause = unwrap(error);
+                record(
+                    job,
+                    cause instanceof TimeoutException || cause instanceof HttpTimeoutException
+                        ? DeliveryError.timeout(timeout)
+                        : DeliveryError.network(cause));
               } else if (response.statusCode() / 100 == 2) {
                 guarded(
                     () -> {

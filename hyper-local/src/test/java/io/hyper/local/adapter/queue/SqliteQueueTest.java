@@ -154,7 +154,7 @@ class SqliteQueueTest {
         .hasValueSatisfying(
             e -> {
               assertThat(e.status()).isEmpty();
-              assertThat(e.msg()).containsIgnoringCase("timeout");
+              assertThat(e.msg()).isEqualTo("target did not answer within 500 ms");
             });
   }
 
