@@ -1,6 +1,8 @@
 package io.hyper.connect;
 
 import io.hyper.connect.internal.Percent;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,7 +31,7 @@ public final class ConnectionString {
   private static final Pattern SHAPE =
       Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)([^?#]*)(\\?[^#]*)?(#.*)?");
   private static final Pattern HOST_PORT =
-      Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[^:\\[\\]]+)(:\\d+)?");
+      Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9.-]+)(:\\d+)?");
 
   private final boolean cloud;
   private final String scheme;
@@ -87,8 +89,11 @@ public final class ConnectionString {
       throw new IllegalArgumentException("connection string has no host: " + scheme + "://");
     }
     Matcher hp = HOST_PORT.matcher(host);
-    if (!hp.matches()) {
-      throw new IllegalArgumentException("connection string has an invalid host '" + host + "'");
+    if (!hp.matches() || !addressable(host)) {
+      throw new IllegalArgumentException(
+          "connection string has an invalid host '"
+              + host
+              + "' (letters, digits, '.' and '-', or [IPv6], then an optional :port)");
     }
     if (hp.group(2) != null) {
       String port = hp.group(2).substring(1);
@@ -125,6 +130,15 @@ public final class ConnectionString {
     }
     String path = pathOf(cloud, m.group(3), where);
     return new ConnectionString(cloud, cloud ? "https" : scheme, host, path, key, secret);
+  }
+
+  /** Tells whether java.net can address the host (a DNS name, IPv4 or [IPv6]). */
+  private static boolean addressable(String hostPort) {
+    try {
+      return new URI("http://" + hostPort + "/").getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   private static String pathOf(boolean cloud, String rawPath, String where) {

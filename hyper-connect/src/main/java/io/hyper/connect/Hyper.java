@@ -10,6 +10,9 @@ import io.hyper.connect.internal.JsonCodec;
 import io.hyper.connect.internal.ServiceClient;
 import io.hyper.connect.internal.TokenSigner;
 import io.hyper.connect.internal.Transport;
+import io.hyper.connect.queue.QueueService;
+import io.hyper.connect.search.SearchService;
+import io.hyper.connect.storage.StorageService;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,6 +47,9 @@ public final class Hyper {
   private final String domain;
   private final DataService data;
   private final CacheService cache;
+  private final SearchService search;
+  private final StorageService storage;
+  private final QueueService queue;
   private final InfoService info;
 
   private Hyper(Builder b) {
@@ -84,6 +90,11 @@ public final class Hyper {
             domain);
     this.data = new DataService(new ServiceClient(transport, "data", endpoints.base("data")));
     this.cache = new CacheService(new ServiceClient(transport, "cache", endpoints.base("cache")));
+    this.search =
+        new SearchService(new ServiceClient(transport, "search", endpoints.base("search")));
+    this.storage =
+        new StorageService(new ServiceClient(transport, "storage", endpoints.base("storage")));
+    this.queue = new QueueService(new ServiceClient(transport, "queue", endpoints.base("queue")));
     this.info = new InfoService(new ServiceClient(transport, "info", endpoints.info()));
   }
 
@@ -171,6 +182,33 @@ public final class Hyper {
    */
   public CacheService cache() {
     return cache;
+  }
+
+  /**
+   * Returns the search service: full-text indexes of documents.
+   *
+   * @return the search service of this domain
+   */
+  public SearchService search() {
+    return search;
+  }
+
+  /**
+   * Returns the storage service: objects in a bucket, streamed both ways.
+   *
+   * @return the storage service of this domain
+   */
+  public StorageService storage() {
+    return storage;
+  }
+
+  /**
+   * Returns the queue service: jobs delivered to a URL of yours.
+   *
+   * @return the queue service of this domain
+   */
+  public QueueService queue() {
+    return queue;
   }
 
   /**
@@ -284,8 +322,10 @@ public final class Hyper {
 
     /**
      * Sets how often a request that failed on the network is retried, with exponential backoff and
-     * jitter. Only idempotent requests (GET, PUT, DELETE, and the read-only POSTs of {@code query})
-     * are retried, and never after hyper answered, whatever the status. Defaults to 2.
+     * jitter. Only idempotent requests (GET, PUT, DELETE, and the POSTs that are safe to repeat:
+     * {@code query}, {@code index}, {@code bulk}) are retried, and never after hyper answered,
+     * whatever the status. (The JDK's {@code HttpClient} may itself resend a GET once when a
+     * connection drops, independently of this setting.) Defaults to 2.
      *
      * @param maxRetries zero or more
      * @return this builder

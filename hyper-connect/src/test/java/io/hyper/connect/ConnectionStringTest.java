@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hyper.connect.internal.Percent;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -83,6 +84,10 @@ class ConnectionStringTest {
         "localhost:6363/test|connection string must start with cloud://, http:// or https://",
         "ftp://h/x|connection string has unknown scheme 'ftp'; use cloud, http or https",
         "http:///test|connection string has no host: http://",
+        "http://k:SECRETVALUE@h t/x|connection string has an invalid host 'h t' (letters, digits, '.' and '-', or [IPv6], then an optional :port)",
+        "http://k:SECRETVALUE@my_host/x|connection string has an invalid host 'my_host' (letters, digits, '.' and '-', or [IPv6], then an optional :port)",
+        "http://k:SECRETVALUE@-a/x|connection string has an invalid host '-a' (letters, digits, '.' and '-', or [IPv6], then an optional :port)",
+        "http://k:SECRETVALUE@h:/x|connection string has an invalid host 'h:' (letters, digits, '.' and '-', or [IPv6], then an optional :port)",
         "http://h|self-hosted connection string needs exactly one path segment, the domain (e.g. http://h/test), was ''",
         "http://h/|self-hosted connection string needs exactly one path segment, the domain (e.g. http://h/test), was '/'",
         "http://h/a/b|self-hosted connection string needs exactly one path segment, the domain (e.g. http://h/test), was '/a/b'",
@@ -170,7 +175,10 @@ class ConnectionStringTest {
   void anyInputEitherParsesOrFailsWithIllegalArgumentWithoutTheSecret(
       @ForAll("connectionStringish") String input) {
     try {
-      ConnectionString.parse(input);
+      ConnectionString cs = ConnectionString.parse(input);
+      assertThat(java.net.URI.create(cs.scheme() + "://" + cs.host() + cs.path()).getHost())
+          .as("a parsed connection string always yields a usable URL")
+          .isNotNull();
     } catch (IllegalArgumentException e) {
       assertThat(e.getMessage()).doesNotContain("SECRETVALUE");
     }
@@ -178,12 +186,13 @@ class ConnectionStringTest {
 
   @Provide
   Arbitrary<String> hosts() {
-    return Arbitraries.strings()
-        .withCharRange('a', 'z')
-        .withChars('-', '.')
-        .ofMinLength(1)
-        .ofMaxLength(20)
-        .filter(h -> Character.isLetter(h.charAt(0)));
+    Arbitrary<String> label =
+        Combinators.combine(
+                Arbitraries.chars().range('a', 'z'),
+                Arbitraries.strings().withCharRange('a', 'z').withChars('-', '7').ofMaxLength(8),
+                Arbitraries.chars().range('a', 'z'))
+            .as((first, middle, last) -> first + middle + last);
+    return label.list().ofMinSize(1).ofMaxSize(3).map(labels -> String.join(".", labels));
   }
 
   @Provide
@@ -191,8 +200,7 @@ class ConnectionStringTest {
     Arbitrary<String> scheme = Arbitraries.of("cloud", "http", "https", "HTTP", "ftp", "", "h t");
     Arbitrary<String> userInfo =
         Arbitraries.of("", "k:SECRETVALUE@", ":SECRETVALUE@", "k@", "k:SECRETVALUE%z@", "@");
-    Arbitrary<String> rest = Arbitraries.strings().withChars("ab:/?#%@[]1 .").ofMaxLength(15);
-    return net.jqwik.api.Combinators.combine(scheme, userInfo, rest)
-        .as((s, u, r) -> s + "://" + u + r);
+    Arbitrary<String> rest = Arbitraries.strings().withChars("ab:/?#%@[]1 ._").ofMaxLength(15);
+    return Combinators.combine(scheme, userInfo, rest).as((s, u, r) -> s + "://" + u + r);
   }
 }

@@ -69,7 +69,7 @@ class OfficialJsClientIT {
   @Test
   void officialClientPassesEveryCheckAgainstHyperLocal() throws Exception {
     assumeTrue(
-        exitCode(List.of("node", "--version"), Path.of(".")) == 0,
+        exitCode(List.of("node", "--version"), Path.of("."), WORK.resolve("node.log")) == 0,
         "Node.js is not installed: skipping the interop test with hyper's official JS client");
     install();
     try (HyperLocal hyper =
@@ -113,19 +113,29 @@ class OfficialJsClientIT {
     for (String file : List.of("package.json", "package-lock.json", "interop.mjs")) {
       Files.copy(SOURCE.resolve(file), WORK.resolve(file), StandardCopyOption.REPLACE_EXISTING);
     }
-    int npm = exitCode(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), WORK);
-    assertThat(npm).as("npm ci of hyper-connect 0.12.0 in %s", WORK.toAbsolutePath()).isZero();
+    Path log = WORK.resolve("npm.log");
+    int npm =
+        exitCode(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), WORK, log);
+    assertThat(npm)
+        .as(
+            "npm ci of hyper-connect 0.12.0 in %s:%n%s",
+            WORK.toAbsolutePath(), Files.readString(log))
+        .isZero();
   }
 
-  private static int exitCode(List<String> command, Path dir) throws InterruptedException {
+  /**
+   * Runs a command with its output in {@code log}: output written to this JVM's own stdout would
+   * corrupt the channel the test runner reads.
+   */
+  private static int exitCode(List<String> command, Path dir, Path log)
+      throws InterruptedException {
     try {
-      // Not inheritIO(): a child sharing the fork's stdin/stdout corrupts Surefire's channel to it
-      // (node sets stdin non-blocking; npm prints straight to fd 1), failing the whole run.
+      Files.createDirectories(log.getParent());
       Process process =
           new ProcessBuilder(command)
               .directory(dir.toFile())
               .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("process.log").toFile()))
+              .redirectOutput(log.toFile())
               .start();
       if (!process.waitFor(5, TimeUnit.MINUTES)) {
         process.destroyForcibly();

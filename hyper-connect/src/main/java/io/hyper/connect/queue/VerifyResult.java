@@ -1,5 +1,7 @@
 package io.hyper.connect.queue;
 
+import io.hyper.connect.Result;
+import io.hyper.connect.internal.Failures;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,7 +17,10 @@ import java.util.Optional;
  * @param status 200 when ok, otherwise 401 or 422
  * @param msg why the delivery was refused; empty when ok
  */
-public record VerifyResult(boolean ok, int status, Optional<String> msg) {
+public record VerifyResult(boolean ok, int status, Optional<String> msg) implements Result {
+
+  /** The operation name results report: {@value}. */
+  public static final String OPERATION = "queue.verify";
 
   private static final VerifyResult OK = new VerifyResult(true, 200, Optional.empty());
   private static final VerifyResult UNAUTHORIZED =
@@ -30,6 +35,30 @@ public record VerifyResult(boolean ok, int status, Optional<String> msg) {
    */
   public VerifyResult {
     Objects.requireNonNull(msg, "msg");
+  }
+
+  /**
+   * Returns {@value #OPERATION}.
+   *
+   * @return the operation name
+   */
+  @Override
+  public String operation() {
+    return OPERATION;
+  }
+
+  /**
+   * Returns this result when the delivery is verified, or throws {@link
+   * io.hyper.connect.UnauthorizedException} (401) or {@link
+   * io.hyper.connect.UnprocessableException} (422).
+   *
+   * @return this result
+   * @throws io.hyper.connect.HyperServiceException when not ok
+   */
+  @Override
+  public VerifyResult orThrow() {
+    Failures.check(this);
+    return this;
   }
 
   /** The result {@code {ok:true}}: authentic and on time. */

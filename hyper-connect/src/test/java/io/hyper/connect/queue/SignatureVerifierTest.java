@@ -3,6 +3,8 @@ package io.hyper.connect.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hyper.connect.UnauthorizedException;
+import io.hyper.connect.UnprocessableException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -153,6 +155,19 @@ class SignatureVerifierTest {
       })
   void malformedHeaderIsUnauthorized401(String header) {
     assertThat(verifier.verify(header, BODY1).status()).isEqualTo(401);
+  }
+
+  @Test
+  void orThrowRaisesTheExceptionOfTheStatus() {
+    assertThat(verifier.verify(HEADER1, BODY1).orThrow().ok()).isTrue();
+    assertThatThrownBy(() -> verifier.verify(null, BODY1).orThrow())
+        .isInstanceOf(UnauthorizedException.class)
+        .hasMessageContaining("401")
+        .hasMessageContaining("queue.verify");
+    SignatureVerifier stale =
+        verifier.withTolerance(Duration.ZERO).withClock(clockAt(Long.parseLong(T1) + 1));
+    assertThatThrownBy(() -> stale.verify(HEADER1, BODY1).orThrow())
+        .isInstanceOf(UnprocessableException.class);
   }
 
   @Test

@@ -48,8 +48,10 @@ public final class RecordingServer implements AutoCloseable {
    * @param contentType the {@code Content-Type}, or {@code null} for none
    * @param body the body text
    * @param dropConnection whether to close the connection without answering
+   * @param delay how long to wait before answering
    */
-  public record Answer(int status, String contentType, String body, boolean dropConnection) {
+  public record Answer(
+      int status, String contentType, String body, boolean dropConnection, Duration delay) {
 
     /**
      * Returns a JSON answer.
@@ -59,7 +61,7 @@ public final class RecordingServer implements AutoCloseable {
      * @return the answer
      */
     public static Answer json(int status, String json) {
-      return new Answer(status, "application/json; charset=utf-8", json, false);
+      return new Answer(status, "application/json; charset=utf-8", json, false, Duration.ZERO);
     }
 
     /**
@@ -70,7 +72,7 @@ public final class RecordingServer implements AutoCloseable {
      * @return the answer
      */
     public static Answer text(int status, String text) {
-      return new Answer(status, "text/plain", text, false);
+      return new Answer(status, "text/plain", text, false, Duration.ZERO);
     }
 
     /**
@@ -82,7 +84,7 @@ public final class RecordingServer implements AutoCloseable {
      * @return the answer
      */
     public static Answer of(int status, String contentType, String body) {
-      return new Answer(status, contentType, body, false);
+      return new Answer(status, contentType, body, false, Duration.ZERO);
     }
 
     /**
@@ -91,8 +93,24 @@ public final class RecordingServer implements AutoCloseable {
      * @return the answer
      */
     public static Answer drop() {
-      return new Answer(0, null, "", true);
+      return new Answer(0, null, "", true, Duration.ZERO);
     }
+
+    /**
+     * Returns this answer, sent only after a delay (to make a client time out).
+     *
+     * @param delay how long the server waits before answering
+     * @return the delayed answer
+     */
+    public Answer after(Duration delay) {
+      return new Answer(status, contentType, body, dropConnection, delay);
+    }
+  }
+
+  static {
+    // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
+    // delayed ACK, and every exchange takes ~40 ms; read once, when the first server starts.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
   private final HttpServer server;
@@ -246,6 +264,14 @@ public final class RecordingServer implements AutoCloseable {
     Answer answer = script.poll();
     if (answer == null) {
       answer = fallback;
+    }
+    if (!answer.delay().isZero()) {
+      try {
+        Thread.sleep(answer.delay().toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while delaying the answer", e);
+      }
     }
     if (answer.dropConnection()) {
       // An exception out of a handler makes the JDK server close the connection unanswered.

@@ -7,6 +7,7 @@ import io.hyper.connect.testing.Mode;
 import io.hyper.connect.testing.RecordedRequest;
 import io.hyper.connect.testing.RecordingServer;
 import io.hyper.connect.testing.RecordingServer.Answer;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * How answers become results or exceptions (2xx, 4xx, 5xx, non-JSON, dropped connections) and when
  * requests are retried; each test runs sync and async.
  */
-class ResponseMappingTest {
+class ResponseMappingIT {
   private RecordingServer server;
   private Hyper hyper;
 
@@ -239,6 +240,24 @@ class ResponseMappingTest {
         .isInstanceOf(HyperIoException.class)
         .hasMessageContaining("data.add: POST");
     assertThat(server.drain()).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aTimedOutRequestThrowsHyperIoException(Mode mode) {
+    Hyper impatient =
+        TestHypers.builder()
+            .connectionString(server.url() + "/test")
+            .requestTimeout(Duration.ofMillis(200))
+            .maxRetries(0)
+            .build();
+    server.enqueue(Answer.json(200, "{\"ok\":true}").after(Duration.ofSeconds(3)));
+
+    assertThatThrownBy(
+            () -> mode.call(() -> impatient.data().create(), () -> impatient.data().createAsync()))
+        .isInstanceOf(HyperIoException.class)
+        .hasMessageContaining("data.create: PUT")
+        .hasMessageContaining("HttpTimeoutException");
   }
 
   @ParameterizedTest

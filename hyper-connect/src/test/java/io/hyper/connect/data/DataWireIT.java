@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every data action, sync and async, against every connection-string form: the exact request on the
  * wire and the result read from a scripted answer.
  */
-class DataWireTest {
+class DataWireIT {
   private static WireServers servers;
 
   @BeforeAll
@@ -59,6 +59,9 @@ class DataWireTest {
     assertThat(r.method()).isEqualTo(method);
     assertThat(r.target()).isEqualTo(pathAndQuery);
     Tokens.assertSigned(r, Target.KEY, Target.SECRET);
+    assertThat(r.header("Upgrade")).as("plain HTTP/1.1, no h2c upgrade").isEmpty();
+    assertThat(r.header("User-Agent"))
+        .hasValueSatisfying(ua -> assertThat(ua).startsWith("hyper-connect-java"));
     return r;
   }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every cache action, sync and async, against every connection-string form. */
-class CacheWireTest {
+class CacheWireIT {
   private static WireServers servers;
 
   @BeforeAll
@@ -53,6 +53,9 @@ class CacheWireTest {
     assertThat(r.method()).isEqualTo(method);
     assertThat(r.target()).isEqualTo(pathAndQuery);
     Tokens.assertSigned(r, Target.KEY, Target.SECRET);
+    assertThat(r.header("Upgrade")).as("plain HTTP/1.1, no h2c upgrade").isEmpty();
+    assertThat(r.header("User-Agent"))
+        .hasValueSatisfying(ua -> assertThat(ua).startsWith("hyper-connect-java"));
     return r;
   }
 

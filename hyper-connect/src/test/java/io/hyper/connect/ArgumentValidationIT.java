@@ -1,17 +1,13 @@
 package io.hyper.connect;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.hyper.connect.data.QueryOptions;
 import io.hyper.connect.data.SortField;
+import io.hyper.connect.testing.InvalidCall;
 import io.hyper.connect.testing.Mode;
 import io.hyper.connect.testing.RecordingServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Invalid arguments are rejected before anything is sent, sync and async alike, with an {@link
  * IllegalArgumentException} that names the argument and shows the bad value.
  */
-class ArgumentValidationTest {
+class ArgumentValidationIT {
   private static RecordingServer server;
   private static Hyper hyper;
 
@@ -38,171 +34,159 @@ class ArgumentValidationTest {
     server.close();
   }
 
-  /** One invalid call in both forms, and the message it must fail with. */
-  record Case(
-      String name,
-      Function<Hyper, Object> sync,
-      Function<Hyper, CompletableFuture<?>> async,
-      String message) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
   static Stream<Arguments> cases() {
-    List<Case> cases =
+    List<InvalidCall> cases =
         List.of(
-            new Case(
+            new InvalidCall(
                 "data.get null id",
                 h -> h.data().get(null),
                 h -> h.data().getAsync(null),
                 "id must not be null"),
-            new Case(
+            new InvalidCall(
                 "data.get blank id",
                 h -> h.data().get("  "),
                 h -> h.data().getAsync("  "),
                 "id must not be blank, was \"  \""),
-            new Case(
+            new InvalidCall(
                 "data.add null",
                 h -> h.data().add(null),
                 h -> h.data().addAsync(null),
                 "doc must not be null"),
-            new Case(
+            new InvalidCall(
                 "data.add array",
                 h -> h.data().add(List.of(1)),
                 h -> h.data().addAsync(List.of(1)),
                 "doc must be a JSON object, was an array"),
-            new Case(
+            new InvalidCall(
                 "data.add numeric _id",
                 h -> h.data().add(Map.of("_id", 5)),
                 h -> h.data().addAsync(Map.of("_id", 5)),
                 "doc._id must be a string, was number 5"),
-            new Case(
+            new InvalidCall(
                 "data.update blank id",
                 h -> h.data().update("", Map.of()),
                 h -> h.data().updateAsync("", Map.of()),
                 "id must not be blank, was \"\""),
-            new Case(
+            new InvalidCall(
                 "data.update string doc",
                 h -> h.data().update("x", "text"),
                 h -> h.data().updateAsync("x", "text"),
                 "doc must be a JSON object, was a string"),
-            new Case(
+            new InvalidCall(
                 "data.remove null",
                 h -> h.data().remove(null),
                 h -> h.data().removeAsync(null),
                 "id must not be null"),
-            new Case(
+            new InvalidCall(
                 "data.destroy false",
                 h -> h.data().destroy(false),
                 h -> h.data().destroyAsync(false),
                 "confirm must be true to destroy the database at "
                     + server.url()
                     + "/data/test, was false; nothing was sent"),
-            new Case(
+            new InvalidCall(
                 "data.list null options",
                 h -> h.data().list(null),
                 h -> h.data().listAsync(null),
                 "options must not be null"),
-            new Case(
+            new InvalidCall(
                 "data.query array selector",
                 h -> h.data().query(List.of("a")),
                 h -> h.data().queryAsync(List.of("a")),
                 "selector must be a JSON object, was an array"),
-            new Case(
+            new InvalidCall(
                 "data.query null options",
                 h -> h.data().query(Map.of(), null),
                 h -> h.data().queryAsync(Map.of(), null),
                 "options must not be null"),
-            new Case(
+            new InvalidCall(
                 "data.query null type",
                 h -> h.data().query(Map.of(), QueryOptions.none(), (Class<?>) null),
                 h -> h.data().queryAsync(Map.of(), QueryOptions.none(), (Class<?>) null),
                 "type must not be null"),
-            new Case(
+            new InvalidCall(
                 "data.index blank name",
                 h -> h.data().index(" ", "a"),
                 h -> h.data().indexAsync(" ", "a"),
                 "name must not be blank, was \" \""),
-            new Case(
+            new InvalidCall(
                 "data.index no fields",
                 h -> h.data().index("i"),
                 h -> h.data().indexAsync("i"),
                 "fields must not be empty"),
-            new Case(
+            new InvalidCall(
                 "data.index blank field",
                 h -> h.data().index("i", "a", ""),
                 h -> h.data().indexAsync("i", "a", ""),
                 "fields[1] must not be blank, was \"\""),
-            new Case(
+            new InvalidCall(
                 "data.index filter not an object",
                 h -> h.data().index("i", List.of(SortField.of("a")), "x"),
                 h -> h.data().indexAsync("i", List.of(SortField.of("a")), "x"),
                 "partialFilter must be a JSON object, was a string"),
-            new Case(
+            new InvalidCall(
                 "data.bulk empty",
                 h -> h.data().bulk(List.of()),
                 h -> h.data().bulkAsync(List.of()),
                 "docs must not be empty"),
-            new Case(
+            new InvalidCall(
                 "data.bulk doc without _id",
                 h -> h.data().bulk(List.of(Map.of("a", 1))),
                 h -> h.data().bulkAsync(List.of(Map.of("a", 1))),
                 "docs[0]._id must be a non-empty string (bulk writes need ids), was missing"),
-            new Case(
+            new InvalidCall(
                 "cache.add upper-case key",
                 h -> h.cache().add("Movie", Map.of()),
                 h -> h.cache().addAsync("Movie", Map.of()),
                 "key must start with a-z and contain only a-z 0-9 - ~ _ / $ +, was \"Movie\""),
-            new Case(
+            new InvalidCall(
                 "cache.add null value",
                 h -> h.cache().add("k", null),
                 h -> h.cache().addAsync("k", null),
                 "value must not be null"),
-            new Case(
+            new InvalidCall(
                 "cache.add array value",
                 h -> h.cache().add("k", List.of()),
                 h -> h.cache().addAsync("k", List.of()),
                 "value must be a JSON object, was an array"),
-            new Case(
+            new InvalidCall(
                 "cache.add compound ttl",
                 h -> h.cache().add("k", Map.of(), "1h30m"),
                 h -> h.cache().addAsync("k", Map.of(), "1h30m"),
                 "ttl must be a number with an optional unit (ms, s, m, h, d, w, y), like \"30s\" or"
                     + " \"1.5h\", was \"1h30m\""),
-            new Case(
+            new InvalidCall(
                 "cache.add negative duration",
                 h -> h.cache().add("k", Map.of(), Duration.ofSeconds(-1)),
                 h -> h.cache().addAsync("k", Map.of(), Duration.ofSeconds(-1)),
                 "ttl must not be negative, was PT-1S"),
-            new Case(
+            new InvalidCall(
                 "cache.get digit first",
                 h -> h.cache().get("1abc"),
                 h -> h.cache().getAsync("1abc"),
                 "key must start with a-z and contain only a-z 0-9 - ~ _ / $ +, was \"1abc\""),
-            new Case(
+            new InvalidCall(
                 "cache.set bad ttl",
                 h -> h.cache().set("k", Map.of(), "1mo"),
                 h -> h.cache().setAsync("k", Map.of(), "1mo"),
                 "ttl must be a number with an optional unit (ms, s, m, h, d, w, y), like \"30s\" or"
                     + " \"1.5h\", was \"1mo\""),
-            new Case(
+            new InvalidCall(
                 "cache.set null key",
                 h -> h.cache().set(null, Map.of()),
                 h -> h.cache().setAsync(null, Map.of()),
                 "key must not be null"),
-            new Case(
+            new InvalidCall(
                 "cache.remove space in key",
                 h -> h.cache().remove("a b"),
                 h -> h.cache().removeAsync("a b"),
                 "key must start with a-z and contain only a-z 0-9 - ~ _ / $ +, was \"a b\""),
-            new Case(
+            new InvalidCall(
                 "cache.query blank pattern",
                 h -> h.cache().query(""),
                 h -> h.cache().queryAsync(""),
                 "pattern must not be blank, was \"\""),
-            new Case(
+            new InvalidCall(
                 "cache.destroy false",
                 h -> h.cache().destroy(false),
                 h -> h.cache().destroyAsync(false),
@@ -214,14 +198,7 @@ class ArgumentValidationTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("cases")
-  void invalidArgumentsAreRejectedBeforeSending(Mode mode, Case c) {
-    assertThatThrownBy(
-            () ->
-                mode.call(
-                    () -> c.sync().apply(hyper),
-                    () -> c.async().apply(hyper).thenApply(result -> (Object) result)))
-        .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage(c.message());
-    assertThat(server.requestCount()).as("requests sent").isZero();
+  void invalidArgumentsAreRejectedBeforeSending(Mode mode, InvalidCall call) {
+    call.assertRejectedBeforeSending(mode, hyper, server);
   }
 }

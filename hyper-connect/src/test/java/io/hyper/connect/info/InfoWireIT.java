@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code info.services()}, sync and async, against every connection-string form. */
-class InfoWireTest {
+class InfoWireIT {
   private static WireServers servers;
 
   @BeforeAll

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Logging through {@code System.Logger} (backed by java.util.logging here): one DEBUG line per
  * request, nothing above DEBUG on the happy path, and never a token or a secret.
  */
-class LoggingTest {
+class LoggingIT {
   private final Logger jul = Logger.getLogger("io.hyper.connect");
   private final List<LogRecord> records = new CopyOnWriteArrayList<>();
   private final Handler handler =

@@ -1,0 +1,49 @@
+package io.hyper.connect.storage;
+
+import io.hyper.connect.Result;
+import io.hyper.connect.internal.Failures;
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * The result of {@link StorageService#signedUrl}: hyper's {@code {ok, url}} plus the status.
+ *
+ * @param ok whether hyper reported success
+ * @param status the HTTP status of the answer
+ * @param msg hyper's message, or empty
+ * @param url the absolute signed URL; read it with {@link #url()}
+ * @param operation the operation, as {@code service.op}
+ */
+public record UrlResult(boolean ok, int status, Optional<String> msg, URI url, String operation)
+    implements Result {
+
+  /** Normalises a {@code null} message to empty. */
+  public UrlResult {
+    msg = msg == null ? Optional.empty() : msg;
+  }
+
+  /**
+   * Returns the signed URL.
+   *
+   * @return an absolute URL that needs no {@code Authorization} header
+   * @throws io.hyper.connect.HyperServiceException when the result is not ok (a server without
+   *     signed URLs answers 501), as {@link #orThrow()} would
+   */
+  @Override
+  public URI url() {
+    Failures.check(this);
+    return url;
+  }
+
+  /**
+   * Returns this result when ok, or throws the exception matching its status.
+   *
+   * @return this result
+   * @throws io.hyper.connect.HyperServiceException when not ok
+   */
+  @Override
+  public UrlResult orThrow() {
+    Failures.check(this);
+    return this;
+  }
+}
