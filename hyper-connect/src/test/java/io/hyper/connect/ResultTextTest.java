@@ -62,4 +62,32 @@ class ResultTextTest {
                 "info.services"))
         .hasToString("{\"ok\":true,\"status\":200,\"name\":\"hyper\",\"services\":[\"data\"]}");
   }
+
+  @Test
+  void searchStorageAndQueueResultsToo() {
+    assertThat(
+            new io.hyper.connect.search.MatchesResult<>(
+                true, 200, Optional.empty(), List.of(Map.of("id", "m1")), "search.query"))
+        .hasToString("{\"ok\":true,\"status\":200,\"matches\":[{\"id\":\"m1\"}]}");
+    assertThat(
+            new io.hyper.connect.storage.UrlResult(
+                true,
+                200,
+                Optional.empty(),
+                java.net.URI.create("http://h/x?sig=1"),
+                "storage.signedUrl"))
+        .hasToString("{\"ok\":true,\"status\":200,\"url\":\"http://h/x?sig=1\"}");
+    assertThat(new io.hyper.connect.queue.VerifyResult(false, 401, Optional.of("Unauthorized")))
+        .hasToString("{\"ok\":false,\"status\":401,\"msg\":\"Unauthorized\"}");
+    assertThat(
+            new io.hyper.connect.storage.DownloadResult(
+                false,
+                404,
+                Optional.of("object does not exist"),
+                java.io.InputStream.nullInputStream(),
+                Optional.empty(),
+                java.util.OptionalLong.empty(),
+                "storage.download"))
+        .hasToString("{\"ok\":false,\"status\":404,\"msg\":\"object does not exist\"}");
+  }
 }
