@@ -1,6 +1,7 @@
 package io.hyper.connect;
 
 import io.hyper.connect.internal.Failures;
+import io.hyper.connect.internal.ResultText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -58,5 +59,11 @@ public record DocsResult<T>(
   public DocsResult<T> orThrow() {
     Failures.check(this);
     return this;
+  }
+
+  /** Hyper's shape, e.g. {@code {"ok":true,"status":201,"id":"movie-1"}}; never a secret. */
+  @Override
+  public String toString() {
+    return ResultText.of(this, "docs", docs);
   }
 }

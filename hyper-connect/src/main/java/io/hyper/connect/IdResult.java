@@ -1,6 +1,7 @@
 package io.hyper.connect;
 
 import io.hyper.connect.internal.Failures;
+import io.hyper.connect.internal.ResultText;
 import java.util.Optional;
 
 /**
@@ -51,5 +52,11 @@ public record IdResult(boolean ok, int status, Optional<String> msg, String id, 
   public IdResult orThrow() {
     Failures.check(this);
     return this;
+  }
+
+  /** Hyper's shape, e.g. {@code {"ok":true,"status":201,"id":"movie-1"}}; never a secret. */
+  @Override
+  public String toString() {
+    return ResultText.of(this, "id", id);
   }
 }

@@ -2,6 +2,7 @@ package io.hyper.connect.info;
 
 import io.hyper.connect.Result;
 import io.hyper.connect.internal.Failures;
+import io.hyper.connect.internal.ResultText;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,5 +69,12 @@ public record ServicesResult(
   public ServicesResult orThrow() {
     Failures.check(this);
     return this;
+  }
+
+  /** Hyper's shape, e.g. {@code {"ok":true,"status":201,"id":"movie-1"}}; never a secret. */
+  @Override
+  public String toString() {
+    return ResultText.of(
+        this, "name", name.orElse(null), "version", version.orElse(null), "services", services);
   }
 }

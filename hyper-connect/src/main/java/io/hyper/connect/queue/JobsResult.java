@@ -2,6 +2,7 @@ package io.hyper.connect.queue;
 
 import io.hyper.connect.Result;
 import io.hyper.connect.internal.Failures;
+import io.hyper.connect.internal.ResultText;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,5 +57,11 @@ public record JobsResult(
   public JobsResult orThrow() {
     Failures.check(this);
     return this;
+  }
+
+  /** Hyper's shape, e.g. {@code {"ok":true,"status":200,...}}; never a secret. */
+  @Override
+  public String toString() {
+    return ResultText.of(this, "jobs", jobs);
   }
 }

@@ -2,6 +2,7 @@ package io.hyper.connect.queue;
 
 import io.hyper.connect.Result;
 import io.hyper.connect.internal.Failures;
+import io.hyper.connect.internal.ResultText;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -77,5 +78,11 @@ public record VerifyResult(boolean ok, int status, Optional<String> msg) impleme
   /** The result {@code {ok:false,status:422,msg:"Timestamp not within acceptable range"}}. */
   static VerifyResult outOfRange() {
     return OUT_OF_RANGE;
+  }
+
+  /** Hyper's shape, e.g. {@code {"ok":true,"status":200,...}}; never a secret. */
+  @Override
+  public String toString() {
+    return ResultText.of(this);
   }
 }

@@ -2,6 +2,7 @@ package io.hyper.connect.search;
 
 import io.hyper.connect.Result;
 import io.hyper.connect.internal.Failures;
+import io.hyper.connect.internal.ResultText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -60,5 +61,11 @@ public record MatchesResult<T>(
   public MatchesResult<T> orThrow() {
     Failures.check(this);
     return this;
+  }
+
+  /** Hyper's shape, e.g. {@code {"ok":true,"status":200,...}}; never a secret. */
+  @Override
+  public String toString() {
+    return ResultText.of(this, "matches", matches);
   }
 }

@@ -2,6 +2,7 @@ package io.hyper.connect.storage;
 
 import io.hyper.connect.Result;
 import io.hyper.connect.internal.Failures;
+import io.hyper.connect.internal.ResultText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -99,19 +100,17 @@ public record DownloadResult(
     }
   }
 
-  /** Describes the result without its stream. */
+  /**
+   * Hyper's shape without the stream, e.g. {@code
+   * {"ok":true,"status":200,"contentType":"image/png"}}.
+   */
   @Override
   public String toString() {
-    return "DownloadResult[ok="
-        + ok
-        + ", status="
-        + status
-        + ", msg="
-        + msg
-        + ", contentType="
-        + contentType
-        + ", operation="
-        + operation
-        + "]";
+    return ResultText.of(
+        this,
+        "contentType",
+        contentType.orElse(null),
+        "contentLength",
+        contentLength.isPresent() ? contentLength.getAsLong() : null);
   }
 }

@@ -2,6 +2,7 @@ package io.hyper.connect.storage;
 
 import io.hyper.connect.Result;
 import io.hyper.connect.internal.Failures;
+import io.hyper.connect.internal.ResultText;
 import java.net.URI;
 import java.util.Optional;
 
@@ -53,5 +54,11 @@ public record UrlResult(boolean ok, int status, Optional<String> msg, URI url, S
   public UrlResult orThrow() {
     Failures.check(this);
     return this;
+  }
+
+  /** Hyper's shape, e.g. {@code {"ok":true,"status":200,...}}; never a secret. */
+  @Override
+  public String toString() {
+    return ResultText.of(this, "url", url == null ? null : url.toString());
   }
 }

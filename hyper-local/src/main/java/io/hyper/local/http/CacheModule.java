@@ -6,7 +6,6 @@ import io.hyper.local.core.Json;
 import io.hyper.local.core.cache.CacheService;
 import io.hyper.local.port.CachePort;
 import java.io.IOException;
-import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -82,8 +81,7 @@ public final class CacheModule implements ServiceModule {
   }
 
   private Response get(Request r) {
-    ObjectNode value = service.get(r.param("store"), r.param("key"));
-    return Response.json(200, hyperShapeGet(r) ? Json.ok().set("doc", value) : value);
+    return LegacyGet.answer(r, service.get(r.param("store"), r.param("key")));
   }
 
   private Response set(Request r) throws IOException {
@@ -104,14 +102,5 @@ public final class CacheModule implements ServiceModule {
       docs.addObject().put("key", e.key()).set("value", e.value());
     }
     return Response.json(200, body);
-  }
-
-  /**
-   * True when {@code X-HYPER-LEGACY-GET} asks for {@code {ok,doc}} (§2.5): present, not empty, and
-   * not {@code true} once trimmed.
-   */
-  private static boolean hyperShapeGet(Request r) {
-    String header = r.header("X-HYPER-LEGACY-GET").orElse("");
-    return !header.isEmpty() && !Objects.equals(header.trim(), "true");
   }
 }

@@ -90,10 +90,7 @@ public final class DataModule implements ServiceModule {
 
   /** Legacy mode (the bare document) unless the header asks for hyper's shape (§2.5). */
   private Response get(Request r) {
-    ObjectNode doc = data.get(r.param("db"), r.param("id"));
-    String header = r.header("X-HYPER-LEGACY-GET").map(String::trim).orElse("");
-    boolean legacy = header.isEmpty() || header.equals("true");
-    return Response.json(200, legacy ? doc : Json.ok().set("doc", doc));
+    return LegacyGet.answer(r, data.get(r.param("db"), r.param("id")));
   }
 
   private Response update(Request r) throws IOException {

@@ -16,20 +16,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * every module's routes, and an executor sized for concurrent clients.
  */
 public final class HttpApp implements AutoCloseable {
-  static {
-    // The JDK server writes headers and body separately; without TCP_NODELAY each answer waits
-    // for the client's delayed ACK (about 40 ms a request on Linux). Read once, when the first
-    // HttpServer of the JVM starts, so it is set here unless the user chose otherwise.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   /** Threads serving requests at most; past that the accepting thread serves (back-pressure). */
   static final int MAX_THREADS = 256;
 
   /** How long {@link #close()} waits for requests in flight. */
   static final long GRACE_MILLIS = 10_000;
+
+  static {
+    // The JDK server writes a response's headers and its body separately; with Nagle's algorithm
+    // on, the body then waits for the client's delayed ACK: about 40 ms per request on Linux
+    // (measured: 46 ms against 1 ms per keep-alive GET). The JDK reads this property once, when
+    // its server configuration loads, and then sets TCP_NODELAY on every accepted socket.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
 
   private final HttpServer server;
   private final Dispatcher dispatcher;

@@ -161,8 +161,17 @@ public final class StorageModule implements ServiceModule {
     return Response.ok(201);
   }
 
+  /**
+   * Streams an object with its length. The file is opened here, so a missing object is a JSON 404
+   * and a replacement committed meanwhile cannot change the bytes or the length sent.
+   */
   private Response download(String bucket, String object) throws IOException {
     StoredObject stored = storage.download(bucket, object);
+    if (stored.size() == 0) {
+      // An empty body is never written, so the writer below would never close the file.
+      stored.close();
+      return Response.stream(200, MediaTypes.of(object), out -> {}, OptionalLong.of(0));
+    }
     return Response.stream(
         200,
         MediaTypes.of(object),

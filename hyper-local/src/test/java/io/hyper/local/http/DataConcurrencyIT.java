@@ -6,7 +6,6 @@ import io.hyper.local.HyperLocal;
 import io.hyper.local.Service;
 import io.hyper.local.TestHttp;
 import io.hyper.local.TestHttp.Reply;
-import io.hyper.local.core.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -110,9 +109,5 @@ class DataConcurrencyIT {
     if (reply.status() != status) {
       failures.add(what + ": " + reply.status() + " " + reply.text());
     }
-  }
-
-  static JsonNode json(String text) {
-    return Json.MAPPER.readTree(text);
   }
 }

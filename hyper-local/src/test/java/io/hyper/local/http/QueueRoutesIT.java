@@ -1,5 +1,6 @@
 package io.hyper.local.http;
 
+import static io.hyper.local.http.ReplyAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -118,9 +119,9 @@ class QueueRoutesIT {
     assertThat(http.post("/queue/c/" + id + "/_cancel", "").status()).isEqualTo(201);
     assertThat(jobs(http, "c", "ERROR")).isEmpty();
     Reply again = http.post("/queue/c/" + id + "/_cancel", "");
-    assertThat(again.status()).isEqualTo(404);
+    assertError(again, 404);
     assertThat(again.json().get("msg").isString()).isTrue();
-    assertThat(http.post("/queue/nope/" + id + "/_cancel", "").status()).isEqualTo(404);
+    assertError(http.post("/queue/nope/" + id + "/_cancel", ""), 404);
   }
 
   @Test
@@ -169,26 +170,23 @@ class QueueRoutesIT {
     TestTarget target = track(TestTarget.start());
     HyperLocal hyper = track(fastRetries().start());
     TestHttp http = new TestHttp(hyper.url());
-    assertThat(http.put("/queue/bad%20name", "{\"target\":\"http://x/\"}").status()).isEqualTo(422);
-    assertThat(http.put("/queue/q", "{\"target\":\"not a url\"}").status()).isEqualTo(422);
-    assertThat(
-            http.put(
-                    "/queue/q", "{\"target\":\"http://x/\",\"secret\":\"" + "s".repeat(101) + "\"}")
-                .status())
-        .isEqualTo(422);
-    assertThat(http.put("/queue/q", "{").status()).isEqualTo(400);
+    assertError(http.put("/queue/bad%20name", "{\"target\":\"http://x/\"}"), 422);
+    assertError(http.put("/queue/q", "{\"target\":\"not a url\"}"), 422);
+    assertError(
+        http.put("/queue/q", "{\"target\":\"http://x/\",\"secret\":\"" + "s".repeat(101) + "\"}"),
+        422);
+    assertError(http.put("/queue/q", "{"), 400);
     assertThat(http.get("/queue").json().get("queues")).isEmpty();
     createQueue(http, "q", target, null);
-    assertThat(http.put("/queue/q", "{\"target\":\"" + target.url() + "\"}").status())
-        .isEqualTo(409);
-    assertThat(http.post("/queue/q", "[1,2]").status()).isEqualTo(422);
-    assertThat(http.post("/queue/missing", "{}").status()).isEqualTo(404);
-    assertThat(http.get("/queue/q").status()).isEqualTo(422);
-    assertThat(http.get("/queue/q?status=DONE").status()).isEqualTo(422);
-    assertThat(http.get("/queue/missing?status=READY").status()).isEqualTo(404);
+    assertError(http.put("/queue/q", "{\"target\":\"" + target.url() + "\"}"), 409);
+    assertError(http.post("/queue/q", "[1,2]"), 422);
+    assertError(http.post("/queue/missing", "{}"), 404);
+    assertError(http.get("/queue/q"), 422);
+    assertError(http.get("/queue/q?status=DONE"), 422);
+    assertError(http.get("/queue/missing?status=READY"), 404);
     assertThat(jobs(http, "q", "READY")).isEmpty();
     assertThat(target.received()).isEmpty();
     assertThat(http.delete("/queue/q").status()).isEqualTo(201);
-    assertThat(http.delete("/queue/q").status()).isEqualTo(404);
+    assertError(http.delete("/queue/q"), 404);
   }
 }

@@ -183,6 +183,24 @@ class SearchRoutesIT {
   }
 
   @Test
+  void storedFieldsNamedIdOrScoreNeverHideTheMatchIdAndScore() {
+    String odd = "/search/ids-" + INDEXES.incrementAndGet();
+    assertOk(
+        http.put(odd, "{\"fields\":[\"title\"],\"storeFields\":[\"id\",\"score\",\"title\"]}"),
+        201);
+    assertThat(
+            http.post(
+                    odd + "/_bulk",
+                    "[{\"_id\":\"key-1\",\"id\":\"other\",\"score\":\"high\",\"title\":\"Odd\"}]")
+                .status())
+        .isEqualTo(201);
+    JsonNode match = query(odd, "{\"query\":\"odd\"}").get(0);
+    assertThat(match.get("id").asString()).isEqualTo("key-1");
+    assertThat(match.get("score").isNumber()).isTrue();
+    assertThat(match.get("title").asString()).isEqualTo("Odd");
+  }
+
+  @Test
   void queryTextIsPlainTextNeverQuerySyntax() {
     assertThat(ids(query("{\"query\":\"alien (1979)\"}"))).first().isEqualTo("alien");
     assertThat(ids(query("{\"query\":\"wars!\"}"))).containsExactly("star-wars");

@@ -1,5 +1,6 @@
 package io.hyper.local.http;
 
+import static io.hyper.local.http.ReplyAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hyper.local.HyperLocal;
@@ -93,7 +94,7 @@ class SignedUrlIT {
     assertThat(get.header("Content-Type")).isEqualTo("image/png");
     assertThat(get.body()).isEqualTo(data);
 
-    assertThat(http.get("/storage/" + bucket + "/dir/sub%20dir/photo.png").status()).isEqualTo(401);
+    assertError(http.get("/storage/" + bucket + "/dir/sub%20dir/photo.png"), 401);
   }
 
   @Test
@@ -102,22 +103,19 @@ class SignedUrlIT {
     String up = signedUrl("POST", bucket, "a.txt");
     String down = signedUrl("GET", bucket, "a.txt");
     byte[] body = {1, 2, 3};
-    assertThat(anonymous("PUT", up.replace("/a.txt", "/b.txt"), body).status()).isEqualTo(403);
-    assertThat(anonymous("PUT", up.replace("/" + bucket + "/", "/other/"), body).status())
-        .isEqualTo(403);
-    assertThat(anonymous("PUT", down, body).status()).isEqualTo(403);
-    assertThat(anonymous("GET", up, null).status()).isEqualTo(403);
+    assertError(anonymous("PUT", up.replace("/a.txt", "/b.txt"), body), 403);
+    assertError(anonymous("PUT", up.replace("/" + bucket + "/", "/other/"), body), 403);
+    assertError(anonymous("PUT", down, body), 403);
+    assertError(anonymous("GET", up, null), 403);
     String sig = up.substring(up.indexOf("sig=") + 4);
     String flipped = (sig.charAt(0) == 'a' ? "b" : "a") + sig.substring(1);
-    assertThat(anonymous("PUT", up.replace(sig, flipped), body).status()).isEqualTo(403);
+    assertError(anonymous("PUT", up.replace(sig, flipped), body), 403);
     String expires = up.replaceAll(".*expires=(\\d+).*", "$1");
     String later = Long.toString(Long.parseLong(expires) + 86_400);
-    assertThat(
-            anonymous("PUT", up.replace("expires=" + expires, "expires=" + later), body).status())
-        .isEqualTo(403);
-    assertThat(anonymous("PUT", up.substring(0, up.indexOf('?')), body).status()).isEqualTo(403);
+    assertError(anonymous("PUT", up.replace("expires=" + expires, "expires=" + later), body), 403);
+    assertError(anonymous("PUT", up.substring(0, up.indexOf('?')), body), 403);
     Reply missing = http.get("/storage/" + bucket + "/a.txt", "Authorization", token());
-    assertThat(missing.status()).isEqualTo(404);
+    assertError(missing, 404);
   }
 
   @Test
@@ -129,15 +127,14 @@ class SignedUrlIT {
     assertThat(anonymous("GET", down, null).status()).isEqualTo(200);
     CLOCK.advance(Duration.ofHours(1).plusSeconds(1));
     Reply expired = anonymous("GET", down, null);
-    assertThat(expired.status()).isEqualTo(403);
+    assertError(expired, 403);
     assertThat(expired.json().get("status").asInt()).isEqualTo(403);
-    assertThat(anonymous("PUT", up, new byte[] {8}).status()).isEqualTo(403);
+    assertError(anonymous("PUT", up, new byte[] {8}), 403);
   }
 
   @Test
   void signedDownloadOfAMissingObjectIs404() {
     String bucket = bucket();
-    assertThat(anonymous("GET", signedUrl("GET", bucket, "never.bin"), null).status())
-        .isEqualTo(404);
+    assertError(anonymous("GET", signedUrl("GET", bucket, "never.bin"), null), 404);
   }
 }

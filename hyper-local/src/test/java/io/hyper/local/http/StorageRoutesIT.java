@@ -1,5 +1,6 @@
 package io.hyper.local.http;
 
+import static io.hyper.local.http.ReplyAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,13 +9,17 @@ import io.hyper.local.Multipart;
 import io.hyper.local.RawHttp;
 import io.hyper.local.TestHttp;
 import io.hyper.local.TestHttp.Reply;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +110,15 @@ class StorageRoutesIT {
   }
 
   @Test
+  void emptyObjectRoundTrips() {
+    assertThat(upload("empty.txt", new byte[0], "text/plain").status()).isEqualTo(201);
+    Reply reply = download("empty.txt");
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body()).isEmpty();
+    assertThat(reply.header("Content-Type")).isEqualTo("text/plain; charset=UTF-8");
+  }
+
+  @Test
   void uploadOverwritesAndRemoveDeletes() {
     upload("doc.json", "{\"v\":1}".getBytes(StandardCharsets.UTF_8), "application/json");
     assertThat(
@@ -116,20 +130,19 @@ class StorageRoutesIT {
     assertThat(reply.header("Content-Type")).isEqualTo("application/json; charset=UTF-8");
     assertThat(http.delete("/storage/" + bucket + "/doc.json").status()).isEqualTo(201);
     Reply gone = download("doc.json");
-    assertThat(gone.status()).isEqualTo(404);
+    assertError(gone, 404);
     assertThat(gone.json().get("ok").asBoolean()).isFalse();
-    assertThat(http.delete("/storage/" + bucket + "/doc.json").status()).isEqualTo(404);
+    assertError(http.delete("/storage/" + bucket + "/doc.json"), 404);
   }
 
   @Test
   void bucketLifecycleStatuses() {
-    assertThat(http.send("PUT", "/storage/" + bucket, BodyPublishers.noBody()).status())
-        .isEqualTo(409);
+    assertError(http.send("PUT", "/storage/" + bucket, BodyPublishers.noBody()), 409);
     upload("x.txt", new byte[] {1}, "text/plain");
     assertThat(http.delete("/storage/" + bucket).status()).isEqualTo(201);
-    assertThat(http.delete("/storage/" + bucket).status()).isEqualTo(404);
-    assertThat(upload("x.txt", new byte[] {1}, "text/plain").status()).isEqualTo(404);
-    assertThat(http.get("/storage/" + bucket).status()).isEqualTo(404);
+    assertError(http.delete("/storage/" + bucket), 404);
+    assertError(upload("x.txt", new byte[] {1}, "text/plain"), 404);
+    assertError(http.get("/storage/" + bucket), 404);
   }
 
   @Test
@@ -147,7 +160,7 @@ class StorageRoutesIT {
             "Accept",
             "application/json");
     assertThat(accept.json().has("url")).isTrue();
-    assertThat(download("a.txt").status()).isEqualTo(404);
+    assertError(download("a.txt"), 404);
     Reply root =
         http.send(
             "POST",
@@ -155,8 +168,8 @@ class StorageRoutesIT {
             BodyPublishers.ofString("x"),
             "Content-Type",
             "text/plain");
-    assertThat(root.status()).isEqualTo(422);
-    assertThat(upload("", new byte[] {1}, "text/plain").status()).isEqualTo(400);
+    assertError(root, 422);
+    assertError(upload("", new byte[] {1}, "text/plain"), 400);
   }
 
   @Test
@@ -200,29 +213,27 @@ class StorageRoutesIT {
   @Test
   void multipartWithoutAFileIs422AndUnsafePathIs400AndNothingIsStored() throws IOException {
     byte[] noFile = new Multipart().field("path", "x").build();
-    assertThat(
-            http.send(
-                    "POST",
-                    "/storage/" + bucket,
-                    BodyPublishers.ofByteArray(noFile),
-                    "Content-Type",
-                    Multipart.contentType())
-                .status())
-        .isEqualTo(422);
+    assertError(
+        http.send(
+            "POST",
+            "/storage/" + bucket,
+            BodyPublishers.ofByteArray(noFile),
+            "Content-Type",
+            Multipart.contentType()),
+        422);
     byte[] traversal =
         new Multipart()
             .field("path", "../../escape")
             .file("file", "a.txt", "text/plain", new byte[] {1})
             .build();
-    assertThat(
-            http.send(
-                    "POST",
-                    "/storage/" + bucket,
-                    BodyPublishers.ofByteArray(traversal),
-                    "Content-Type",
-                    Multipart.contentType())
-                .status())
-        .isEqualTo(400);
+    assertError(
+        http.send(
+            "POST",
+            "/storage/" + bucket,
+            BodyPublishers.ofByteArray(traversal),
+            "Content-Type",
+            Multipart.contentType()),
+        400);
     assertThat(filesUnder(buckets.resolve(bucket))).isEmpty();
     assertThat(dir.resolve("escape")).doesNotExist();
   }
@@ -266,22 +277,100 @@ class StorageRoutesIT {
     cutOff(bucket + "/keep.bin");
     assertThat(download("keep.bin").body()).isEqualTo(v1);
     cutOff(bucket + "/new/fresh.bin");
-    assertThat(download("new/fresh.bin").status()).isEqualTo(404);
+    assertError(download("new/fresh.bin"), 404);
     assertThat(filesUnder(buckets.resolve(bucket))).containsExactly("keep.bin");
   }
 
-  /** Starts an upload promising 10 MB, sends 64 KiB once the server is streaming it, hangs up. */
+  @Test
+  void concurrentOverwritesNeverMixVersionsForReaders() {
+    List<byte[]> versions =
+        IntStream.range(0, 6).mapToObj(i -> random(512 * 1024, 100 + i)).toList();
+    upload("hot.bin", versions.get(0), "application/octet-stream");
+    List<CompletableFuture<Void>> writers =
+        versions.stream()
+            .map(
+                v ->
+                    CompletableFuture.runAsync(
+                        () ->
+                            assertThat(upload("hot.bin", v, "application/octet-stream").status())
+                                .isEqualTo(201)))
+            .toList();
+    CompletableFuture<Void> reader =
+        CompletableFuture.runAsync(
+            () -> {
+              for (int i = 0; i < 20; i++) {
+                byte[] seen = download("hot.bin").body();
+                assertThat(versions).anySatisfy(v -> assertThat(seen).isEqualTo(v));
+              }
+            });
+    writers.forEach(CompletableFuture::join);
+    reader.join();
+    byte[] last = download("hot.bin").body();
+    assertThat(versions).anySatisfy(v -> assertThat(last).isEqualTo(v));
+  }
+
+  @Test
+  void chunkedUploadOfUnknownLengthRoundTrips() {
+    byte[] data = random(3 * 1024 * 1024 + 7, 9);
+    Reply reply =
+        http.send(
+            "POST",
+            "/storage/" + bucket + "/chunked.bin",
+            BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(data)),
+            "Content-Type",
+            "application/octet-stream");
+    assertThat(reply.status()).isEqualTo(201);
+    assertThat(download("chunked.bin").body()).isEqualTo(data);
+  }
+
+  @Test
+  void cutOffChunkedUploadLeavesNothingBehind() throws IOException {
+    Path bucketDir = buckets.resolve(bucket);
+    try (RawHttp raw = RawHttp.connect(hyper.url())) {
+      raw.head(
+          "POST",
+          "/storage/" + bucket + "/chunks.bin",
+          "Content-Type",
+          "application/octet-stream",
+          "Transfer-Encoding",
+          "chunked");
+      raw.body(("100000\r\n").getBytes(StandardCharsets.US_ASCII));
+      raw.body(random(64 * 1024, 10));
+      await().until(() -> stagingFiles(bucketDir) == 1);
+    }
+    await().until(() -> stagingFiles(bucketDir) == 0);
+    assertThat(download("chunks.bin").status()).isEqualTo(404);
+    assertThat(filesUnder(bucketDir)).isEmpty();
+  }
+
+  @Test
+  void cutOffMultipartUploadLeavesNothingBehind() throws IOException {
+    byte[] form =
+        new Multipart()
+            .field("path", "m")
+            .file("file", "part.bin", "application/octet-stream", random(200_000, 8))
+            .build();
+    cutOff(bucket, Multipart.contentType(), Arrays.copyOf(form, 100_000));
+    assertError(download("m/part.bin"), 404);
+    assertThat(filesUnder(buckets.resolve(bucket))).isEmpty();
+  }
+
+  /** Starts a binary upload promising 10 MB, sends 64 KiB while the server streams it, hangs up. */
   private void cutOff(String objectPath) throws IOException {
+    cutOff(objectPath, "application/octet-stream", random(64 * 1024, 6));
+  }
+
+  private void cutOff(String objectPath, String contentType, byte[] sent) throws IOException {
     Path bucketDir = buckets.resolve(bucket);
     try (RawHttp raw = RawHttp.connect(hyper.url())) {
       raw.head(
           "POST",
           "/storage/" + objectPath,
           "Content-Type",
-          "application/octet-stream",
+          contentType,
           "Content-Length",
           Integer.toString(10_000_000));
-      raw.body(random(64 * 1024, 6));
+      raw.body(sent);
       await().until(() -> stagingFiles(bucketDir) == 1);
     }
     await().until(() -> stagingFiles(bucketDir) == 0);

@@ -183,8 +183,11 @@ public final class FsStorage implements StoragePort {
    * and physically, by the real path of its nearest existing folder.
    */
   static Path objectPath(Path bucketDir, String object) throws IOException {
+    if (object.indexOf('\0') >= 0 || object.indexOf('\\') >= 0) {
+      throw HyperError.badRequest("object path cannot contain NUL or backslashes");
+    }
     Path file = bucketDir.resolve(object).normalize();
-    if (!file.startsWith(bucketDir) || file.equals(bucketDir) || object.contains("\0")) {
+    if (!file.startsWith(bucketDir) || file.equals(bucketDir)) {
       throw HyperError.badRequest("cannot contain relative path parts");
     }
     Path existing = file.getParent();

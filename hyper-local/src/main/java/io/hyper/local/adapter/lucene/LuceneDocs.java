@@ -15,13 +15,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * How a JSON document becomes a Lucene document: its key, its whole JSON ({@code _source}), one
- * analysed field per indexed field ({@code f.<name>}) and one exact-match term per stored field
- * ({@code s.<name>}, see {@link FilterTerms}).
+ * How a JSON document becomes a Lucene document: its key, its whole JSON ({@code _source}), the
+ * JSON of its stored fields ({@code _stored}), one analysed field per indexed field ({@code
+ * f.<name>}) and one exact-match term per stored field ({@code s.<name>}, see {@link FilterTerms}).
  */
 final class LuceneDocs {
   static final String KEY = "_key";
   static final String SOURCE = "_source";
+  static final String STORED = "_stored";
 
   private LuceneDocs() {}
 
@@ -49,7 +50,8 @@ final class LuceneDocs {
   static Document toLucene(String key, ObjectNode doc, IndexDefinition definition) {
     Document lucene = new Document();
     lucene.add(new StringField(KEY, key, Field.Store.YES));
-    lucene.add(new StoredField(SOURCE, new BytesRef(Json.MAPPER.writeValueAsBytes(doc))));
+    lucene.add(new StoredField(SOURCE, bytes(doc)));
+    lucene.add(new StoredField(STORED, bytes(storedFields(doc, definition))));
     for (String field : definition.fields()) {
       addText(lucene, text(field), doc.get(field));
     }
@@ -63,9 +65,36 @@ final class LuceneDocs {
     return lucene;
   }
 
-  /** The JSON document stored in {@code lucene}. */
+  /** The whole JSON document stored in {@code lucene}. */
   static ObjectNode source(Document lucene) {
-    BytesRef bytes = lucene.getBinaryValue(SOURCE);
+    return json(lucene, SOURCE);
+  }
+
+  /** The stored fields of the document in {@code lucene}, as a match returns them. */
+  static ObjectNode storedFields(Document lucene) {
+    return json(lucene, STORED);
+  }
+
+  /**
+   * The {@code storeFields} that {@code doc} has, with their values; kept apart from the whole
+   * document so that a query reads and parses only this.
+   */
+  private static ObjectNode storedFields(ObjectNode doc, IndexDefinition definition) {
+    ObjectNode stored = Json.object();
+    for (String field : definition.storeFields()) {
+      if (doc.has(field)) {
+        stored.set(field, doc.get(field));
+      }
+    }
+    return stored;
+  }
+
+  private static BytesRef bytes(ObjectNode json) {
+    return new BytesRef(Json.MAPPER.writeValueAsBytes(json));
+  }
+
+  private static ObjectNode json(Document lucene, String field) {
+    BytesRef bytes = lucene.getBinaryValue(field);
     return (ObjectNode) Json.MAPPER.readTree(bytes.bytes, bytes.offset, bytes.length);
   }
 

@@ -9,17 +9,20 @@ import io.hyper.local.port.SearchPort.Match;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -42,6 +45,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class LuceneIndex implements Closeable {
   private static final String DEFINITION = "hyper.definition";
+  private static final Set<String> MATCH_FIELDS = Set.of(LuceneDocs.KEY, LuceneDocs.STORED);
 
   private final Directory directory;
   private final IndexDefinition definition;
@@ -79,23 +83,36 @@ final class LuceneIndex implements Closeable {
 
   /**
    * Creates a new, empty index in {@code directory}, replacing whatever half-written files it
-   * holds.
+   * holds. The directory is closed when this fails.
    *
    * @param durable commit every write to stable storage before acknowledging it
    */
   static LuceneIndex create(Directory directory, IndexDefinition definition, boolean durable)
       throws IOException {
-    return new LuceneIndex(directory, definition, durable, true);
+    try {
+      return new LuceneIndex(directory, definition, durable, true);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(directory);
+      throw e;
+    }
   }
 
-  /** Opens the index committed in {@code directory}, with the definition it was created with. */
+  /**
+   * Opens the index committed in {@code directory}, with the definition it was created with. The
+   * directory is closed when this fails.
+   */
   static LuceneIndex open(Directory directory, boolean durable) throws IOException {
-    String json = SegmentInfos.readLatestCommit(directory).getUserData().get(DEFINITION);
-    if (json == null) {
-      throw new IOException("not a hyper-local search index (no definition): " + directory);
+    try {
+      String json = SegmentInfos.readLatestCommit(directory).getUserData().get(DEFINITION);
+      if (json == null) {
+        throw new IOException("not a hyper-local search index (no definition): " + directory);
+      }
+      return new LuceneIndex(
+          directory, IndexDefinition.fromJson(Json.MAPPER.readTree(json)), durable, false);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(directory);
+      throw e;
     }
-    return new LuceneIndex(
-        directory, IndexDefinition.fromJson(Json.MAPPER.readTree(json)), durable, false);
   }
 
   /** True when {@code directory} holds a committed index. */
@@ -159,15 +176,26 @@ final class LuceneIndex implements Closeable {
     }
     return read(
         searcher -> {
-          int all = Math.max(1, searcher.getIndexReader().maxDoc());
-          List<Match> matches = new ArrayList<>();
-          for (ScoreDoc hit : searcher.search(lucene.get(), all).scoreDocs) {
-            var stored = searcher.storedFields().document(hit.doc);
-            matches.add(
-                new Match(
-                    stored.get(LuceneDocs.KEY), hit.score, project(LuceneDocs.source(stored))));
+          // Counting first sizes the top-n queue to the matches, not to the whole index.
+          int count = searcher.count(lucene.get());
+          if (count == 0) {
+            return List.<Match>of();
           }
-          return matches;
+          ScoreDoc[] hits = searcher.search(lucene.get(), count).scoreDocs;
+          // Stored fields are compressed in blocks of documents: read them in document order
+          // (one pass over the blocks), answer in score order.
+          Integer[] inDocOrder = new Integer[hits.length];
+          Arrays.setAll(inDocOrder, i -> i);
+          Arrays.sort(inDocOrder, Comparator.comparingInt(i -> hits[i].doc));
+          StoredFields fields = searcher.storedFields();
+          Match[] matches = new Match[hits.length];
+          for (int i : inDocOrder) {
+            Document stored = fields.document(hits[i].doc, MATCH_FIELDS);
+            matches[i] =
+                new Match(
+                    stored.get(LuceneDocs.KEY), hits[i].score, LuceneDocs.storedFields(stored));
+          }
+          return Arrays.asList(matches);
         });
   }
 
@@ -186,16 +214,6 @@ final class LuceneIndex implements Closeable {
     } finally {
       gate.writeLock().unlock();
     }
-  }
-
-  private ObjectNode project(ObjectNode doc) {
-    ObjectNode stored = Json.object();
-    for (String field : definition.storeFields()) {
-      if (doc.has(field)) {
-        stored.set(field, doc.get(field));
-      }
-    }
-    return stored;
   }
 
   private long count(Query query) throws IOException {

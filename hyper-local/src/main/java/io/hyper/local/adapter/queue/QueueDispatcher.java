@@ -8,6 +8,7 @@ import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -109,9 +111,19 @@ final class QueueDispatcher implements AutoCloseable {
                 lane.busy = false;
               }
               if (lanes.get(queue) == lane) {
-                wake(queue);
+                // On a worker, not on this stack: a run of deliveries failing at once must not
+                // recurse once per job.
+                execute(() -> wake(queue));
               }
             });
+  }
+
+  private void execute(Runnable task) {
+    try {
+      workers.execute(task);
+    } catch (RejectedExecutionException e) {
+      LOG.log(Level.DEBUG, "dispatcher closed; remaining jobs are left for the next start");
+    }
   }
 
   /** Forgets a destroyed queue's lane; its jobs are gone, so nothing more is sent. */
@@ -135,21 +147,9 @@ final class QueueDispatcher implements AutoCloseable {
 
   /** Sends one delivery and records its outcome; the future completes when it is recorded. */
   private CompletableFuture<Void> send(Delivery job) {
-    byte[] body = job.body().getBytes(StandardCharsets.UTF_8);
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(job.target())
-            .timeout(timeout)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    job.secret()
-        .ifPresent(
-            s ->
-                request.header(
-                    DeliverySignature.HEADER, DeliverySignature.header(s, clock.millis(), body)));
     CompletableFuture<HttpResponse<byte[]>> exchange;
     try {
-      exchange =
-          client.sendAsync(request.build(), info -> CappedBody.of(DeliveryError.MAX_MSG_BYTES));
+      exchange = client.sendAsync(request(job), info -> CappedBody.of(DeliveryError.MAX_MSG_BYTES));
     } catch (RuntimeException e) {
       exchange = CompletableFuture.failedFuture(e);
     }
@@ -159,7 +159,12 @@ final class QueueDispatcher implements AutoCloseable {
             (response, error) -> {
               if (error != null) {
                 sent.cancel(true);
-                record(job, DeliveryError.network(unwrap(error)));
+                Throwable cause = unwrap(error);
+                record(
+                    job,
+                    cause instanceof TimeoutException || cause instanceof HttpTimeoutException
+                        ? DeliveryError.timeout(timeout)
+                        : DeliveryError.network(cause));
               } else if (response.statusCode() / 100 == 2) {
                 guarded(
                     () -> {
@@ -174,16 +179,28 @@ final class QueueDispatcher implements AutoCloseable {
             });
   }
 
+  /** The job's POST: its stored bytes, signed now when the queue has a secret. */
+  private HttpRequest request(Delivery job) {
+    byte[] body = job.body().getBytes(StandardCharsets.UTF_8);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(job.target())
+            .timeout(timeout)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    job.secret()
+        .ifPresent(
+            s ->
+                request.header(
+                    DeliverySignature.HEADER, DeliverySignature.header(s, clock.millis(), body)));
+    return request.build();
+  }
+
   private void record(Delivery job, DeliveryError error) {
     if (backoff.retries(job.attempts())) {
       long delay = backoff.delayAfter(job.attempts()).toMillis();
-      guarded(
-          () -> {
-            store.retryLater(job.id(), clock.millis() + delay, error);
-            return null;
-          },
-          null);
-      scheduleRetry(job.id(), delay);
+      if (guarded(() -> store.retryLater(job.id(), clock.millis() + delay, error), false)) {
+        scheduleRetry(job.id(), delay);
+      }
     } else {
       guarded(
           () -> {

@@ -163,7 +163,7 @@ final class QueueStore implements AutoCloseable {
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           Optional<DeliveryError> error = Optional.empty();
-          if (status == JobStatus.ERROR && rs.getString(5) != null) {
+          if (rs.getString(5) != null) {
             int code = rs.getInt(4);
             OptionalInt httpStatus = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(code);
             error = Optional.of(new DeliveryError(httpStatus, rs.getString(5)));
@@ -251,9 +251,14 @@ final class QueueStore implements AutoCloseable {
     }
   }
 
-  /** Records a failed attempt of a job that will be retried at {@code dueMillis}. */
-  synchronized void retryLater(String id, long dueMillis, DeliveryError error) throws SQLException {
-    update(
+  /**
+   * Records a failed attempt of a job that will be retried at {@code dueMillis}.
+   *
+   * @return false when the job is gone (cancelled, or its queue destroyed, meanwhile)
+   */
+  synchronized boolean retryLater(String id, long dueMillis, DeliveryError error)
+      throws SQLException {
+    return update(
         "UPDATE jobs SET next_attempt = ?, error_status = ?, error_msg = ? WHERE id = ?",
         id,
         dueMillis,
@@ -270,7 +275,8 @@ final class QueueStore implements AutoCloseable {
         error);
   }
 
-  private void update(String sql, String id, Long next, DeliveryError error) throws SQLException {
+  private boolean update(String sql, String id, Long next, DeliveryError error)
+      throws SQLException {
     try (PreparedStatement s = db.prepareStatement(sql)) {
       if (next == null) {
         s.setNull(1, Types.INTEGER);
@@ -284,7 +290,7 @@ final class QueueStore implements AutoCloseable {
       }
       s.setString(3, error.msg());
       s.setString(4, id);
-      s.executeUpdate();
+      return s.executeUpdate() > 0;
     }
   }
 

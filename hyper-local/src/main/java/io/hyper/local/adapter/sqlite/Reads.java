@@ -106,7 +106,7 @@ final class Reads {
   }
 
   /** The order {@link MangoSql#orderBy} gives, for sort paths SQLite cannot spell. */
-  private static Comparator<ObjectNode> comparator(List<SortField> sort) {
+  static Comparator<ObjectNode> comparator(List<SortField> sort) {
     Comparator<ObjectNode> order = (a, b) -> 0;
     for (SortField field : sort) {
       Comparator<ObjectNode> one =
@@ -133,15 +133,22 @@ final class Reads {
         : JsonValues.compareScalars(a, b);
   }
 
+  /** Prepares {@code sql} and binds its parameters. */
   static PreparedStatement prepare(Connection c, Sql sql) throws SQLException {
     PreparedStatement statement = c.prepareStatement(sql.sql());
-    List<Object> params = sql.params();
-    for (int i = 0; i < params.size(); i++) {
-      statement.setObject(i + 1, params.get(i));
+    try {
+      List<Object> params = sql.params();
+      for (int i = 0; i < params.size(); i++) {
+        statement.setObject(i + 1, params.get(i));
+      }
+      return statement;
+    } catch (SQLException e) {
+      statement.close();
+      throw e;
     }
-    return statement;
   }
 
+  /** A stored document. */
   static ObjectNode parse(String json) {
     return (ObjectNode) Json.MAPPER.readTree(json);
   }

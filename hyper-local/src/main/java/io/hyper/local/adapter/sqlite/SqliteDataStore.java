@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -84,49 +85,59 @@ public final class SqliteDataStore implements DataPort {
   @Override
   public boolean create(String db) {
     return write(
-        "create",
-        c -> {
-          if (databases.containsKey(db)) {
-            return false;
-          }
-          long id;
-          try (PreparedStatement insert =
-              c.prepareStatement(
-                  "INSERT INTO hyper_databases(name) VALUES (?)",
-                  Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, db);
-            insert.executeUpdate();
-            try (ResultSet key = insert.getGeneratedKeys()) {
-              key.next();
-              id = key.getLong(1);
-            }
-          }
-          try (Statement ddl = c.createStatement()) {
-            ddl.execute(
-                "CREATE TABLE " + table(id) + "(id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL)");
-          }
-          databases.put(db, id);
-          return true;
-        });
+            "create",
+            c -> {
+              if (databases.containsKey(db)) {
+                return null;
+              }
+              long id;
+              try (PreparedStatement insert =
+                  c.prepareStatement(
+                      "INSERT INTO hyper_databases(name) VALUES (?)",
+                      Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, db);
+                insert.executeUpdate();
+                try (ResultSet key = insert.getGeneratedKeys()) {
+                  key.next();
+                  id = key.getLong(1);
+                }
+              }
+              try (Statement ddl = c.createStatement()) {
+                ddl.execute(
+                    "CREATE TABLE " + table(id) + "(id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL)");
+              }
+              return id;
+            },
+            id -> {
+              if (id != null) {
+                databases.put(db, id);
+              }
+            })
+        != null;
   }
 
   @Override
   public boolean destroy(String db) {
     return write(
-        "destroy",
-        c -> {
-          Long id = databases.get(db);
-          if (id == null) {
-            return false;
-          }
-          update(c, "DELETE FROM hyper_indexes WHERE db_id = ?", id);
-          update(c, "DELETE FROM hyper_databases WHERE id = ?", id);
-          try (Statement ddl = c.createStatement()) {
-            ddl.execute("DROP TABLE " + table(id));
-          }
-          databases.remove(db);
-          return true;
-        });
+            "destroy",
+            c -> {
+              Long id = databases.get(db);
+              if (id == null) {
+                return null;
+              }
+              update(c, "DELETE FROM hyper_indexes WHERE db_id = ?", id);
+              update(c, "DELETE FROM hyper_databases WHERE id = ?", id);
+              try (Statement ddl = c.createStatement()) {
+                ddl.execute("DROP TABLE " + table(id));
+              }
+              return id;
+            },
+            id -> {
+              if (id != null) {
+                databases.remove(db);
+              }
+            })
+        != null;
   }
 
   @Override
@@ -260,8 +271,12 @@ public final class SqliteDataStore implements DataPort {
   }
 
   private <T> T write(String doing, Connections.Work<T> work) {
+    return write(doing, work, result -> {});
+  }
+
+  private <T> T write(String doing, Connections.Work<T> work, Consumer<T> committed) {
     try {
-      return connections.write(work);
+      return connections.write(work, committed);
     } catch (SQLException e) {
       throw new SqliteException(doing, e);
     }

@@ -50,7 +50,7 @@ public record BulkOp(String id, boolean delete, ObjectNode doc) {
       } else {
         ObjectNode doc = ((ObjectNode) element).deepCopy();
         doc.remove("_update");
-        Documents.checkNumbers(doc);
+        Documents.checkStorable(doc);
         ops.add(new BulkOp(id.stringValue(), false, doc));
       }
     }

@@ -28,7 +28,7 @@ final class Documents {
     if (id == null || id.isNull() || id.stringValue().isEmpty()) {
       return withId(doc, ids.next());
     }
-    checkNumbers(doc);
+    checkStorable(doc);
     return doc;
   }
 
@@ -50,7 +50,7 @@ final class Documents {
         copy.set(entry.getKey(), entry.getValue());
       }
     }
-    checkNumbers(copy);
+    checkStorable(copy);
     return copy;
   }
 
@@ -61,18 +61,29 @@ final class Documents {
     return (ObjectNode) body;
   }
 
+  /** The deepest nesting a document may have, as in MongoDB (SQLite's own limit is 1000). */
+  static final int MAX_DEPTH = 100;
+
   /**
-   * Rejects numbers JSON cannot carry back ({@code 1e999} parses as infinity).
+   * Rejects what the engine could not carry back: numbers out of JSON's range ({@code 1e999} parses
+   * as infinity) and nesting deeper than {@value #MAX_DEPTH} levels.
    *
-   * @throws HyperError 422 for a non-finite number anywhere in {@code node}
+   * @throws HyperError 422 for either
    */
-  static void checkNumbers(JsonNode node) {
+  static void checkStorable(JsonNode node) {
+    check(node, 0);
+  }
+
+  private static void check(JsonNode node, int depth) {
     if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
       throw HyperError.unprocessable("number out of range: " + node);
     }
     if (node.isContainer()) {
+      if (depth >= MAX_DEPTH) {
+        throw HyperError.unprocessable("document is nested deeper than " + MAX_DEPTH + " levels");
+      }
       for (JsonNode child : node) {
-        checkNumbers(child);
+        check(child, depth + 1);
       }
     }
   }

@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
  * A parsed {@code query} body (§4.7).
  *
  * @param selector which documents; an empty {@link Selector.And} for all
- * @param fields the top-level fields to return; empty means whole documents
+ * @param fields the top-level fields to return; empty (also for {@code "fields":[]}) means whole
+ *     documents
  * @param sort the order; empty means unspecified (insertion order)
  * @param limit the most documents to return, at least 1 (defaults to 25)
  * @param skip how many matching documents to skip first (defaults to 0)
@@ -45,7 +46,9 @@ public record QueryOptions(
             ? MangoParser.parse(body.get("selector"))
             : new Selector.And(List.of());
     Optional<List<String>> fields =
-        body.has("fields") ? Optional.of(fields(body.get("fields"))) : Optional.empty();
+        body.has("fields")
+            ? Optional.of(fields(body.get("fields"))).filter(f -> !f.isEmpty())
+            : Optional.empty();
     List<SortField> sort =
         body.has("sort") ? SortField.parseList("sort", body.get("sort")) : List.of();
     int limit = body.has("limit") ? Numbers.wholeNumber("limit", body.get("limit")) : 0;

@@ -2,6 +2,7 @@ package io.hyper.local.core.queue;
 
 import io.hyper.local.core.Json;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -40,6 +41,12 @@ public record DeliveryError(OptionalInt status, String msg) {
     return new DeliveryError(
         OptionalInt.empty(),
         truncate((cause.getClass().getSimpleName() + detail).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The error for a target that did not answer within {@code timeout}. */
+  public static DeliveryError timeout(Duration timeout) {
+    return new DeliveryError(
+        OptionalInt.empty(), "target did not answer within " + timeout.toMillis() + " ms");
   }
 
   /**

@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param status {@code READY} or {@code ERROR}
  * @param queue the queue's name
  * @param timestmp when it was enqueued, ISO-8601 with milliseconds (hyper's spelling)
- * @param error the last delivery failure, shown on {@code ERROR} jobs
+ * @param error the last delivery failure: always on {@code ERROR} jobs, and on {@code READY} jobs
+ *     waiting for a retry
  */
 public record JobRecord(
     String id,

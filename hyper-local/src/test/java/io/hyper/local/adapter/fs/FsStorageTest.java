@@ -1,9 +1,9 @@
 package io.hyper.local.adapter.fs;
 
+import static io.hyper.local.core.HyperErrorAssert.assertStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hyper.local.core.HyperError;
 import io.hyper.local.core.storage.StorageService;
 import io.hyper.local.port.StoragePort.Staged;
 import io.hyper.local.port.StoragePort.StoredObject;
@@ -82,8 +82,7 @@ class FsStorageTest {
   @Test
   void stagedContentIsInvisibleUntilCommitted() throws IOException {
     try (Staged staged = storage.stage("b", new ByteArrayInputStream(new byte[] {4}))) {
-      assertThatThrownBy(() -> storage.download("b", "late"))
-          .isInstanceOfSatisfying(HyperError.class, e -> assertThat(e.status()).isEqualTo(404));
+      assertStatus(404, () -> storage.download("b", "late"));
       staged.commit("late");
     }
     assertThat(read("b", "late")).containsExactly(4);
@@ -196,11 +195,5 @@ class FsStorageTest {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private static void assertStatus(
-      int status, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(HyperError.class, e -> assertThat(e.status()).isEqualTo(status));
   }
 }

@@ -1,12 +1,11 @@
 package io.hyper.local.adapter.queue;
 
+import static io.hyper.local.core.HyperErrorAssert.assertStatus;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.hyper.local.TestSignatures;
 import io.hyper.local.TestTarget;
-import io.hyper.local.core.HyperError;
 import io.hyper.local.core.queue.Backoff;
 import io.hyper.local.core.queue.JobRecord;
 import io.hyper.local.core.queue.JobStatus;
@@ -127,7 +126,14 @@ class SqliteQueueTest {
         .extracting(TestTarget.Received::text)
         .containsExactly("{\"bad\":true}", "{\"good\":1}", "{\"good\":2}");
     await().until(() -> q.list("jobs", JobStatus.READY).size() == 1);
-    assertThat(q.list("jobs", JobStatus.READY).get(0).id()).isEqualTo(bad);
+    JobRecord waiting = q.list("jobs", JobStatus.READY).get(0);
+    assertThat(waiting.id()).isEqualTo(bad);
+    assertThat(waiting.error())
+        .hasValueSatisfying(
+            e -> {
+              assertThat(e.status()).hasValue(503);
+              assertThat(e.msg()).isEqualTo("busy");
+            });
   }
 
   @Test
@@ -148,7 +154,7 @@ class SqliteQueueTest {
         .hasValueSatisfying(
             e -> {
               assertThat(e.status()).isEmpty();
-              assertThat(e.msg()).containsIgnoringCase("timeout");
+              assertThat(e.msg()).isEqualTo("target did not answer within 500 ms");
             });
   }
 
@@ -212,20 +218,37 @@ class SqliteQueueTest {
   }
 
   @Test
-  void destroyStopsDeliveryAndForgetsTheJobs() throws IOException {
-    TestTarget target = target().answering(500, "no");
-    SqliteQueue q = memory(5, Duration.ofMillis(100));
+  void destroyDuringADeliveryIgnoresItsOutcomeAndStopsRetries() throws IOException {
+    TestTarget target = target().hang();
+    SqliteQueue q = memory(5, Duration.ofMillis(50));
     q.create("q", to(target.url(), null));
     q.enqueue("q", "{}");
     await().until(() -> target.received().size() == 1);
     q.destroy("q");
+    target.answering(500, "no").release();
     assertThat(q.names()).isEmpty();
     await()
-        .during(Duration.ofMillis(600))
-        .atMost(Duration.ofSeconds(2))
+        .during(Duration.ofMillis(800))
+        .atMost(Duration.ofSeconds(3))
         .until(() -> target.received().size() == 1);
     assertStatus(404, () -> q.list("q", JobStatus.READY));
     assertStatus(404, () -> q.destroy("q"));
+  }
+
+  @Test
+  void cancelDuringADeliveryIgnoresItsOutcome() throws IOException {
+    TestTarget target = target().hang();
+    SqliteQueue q = memory(5, Duration.ofMillis(50));
+    q.create("q", to(target.url(), null));
+    String id = q.enqueue("q", "{}");
+    await().until(() -> target.received().size() == 1);
+    q.cancel("q", id);
+    target.answering(500, "no").release();
+    await()
+        .during(Duration.ofMillis(800))
+        .atMost(Duration.ofSeconds(3))
+        .until(() -> target.received().size() == 1 && q.list("q", JobStatus.ERROR).isEmpty());
+    assertThat(q.list("q", JobStatus.READY)).isEmpty();
   }
 
   @Test
@@ -248,11 +271,5 @@ class SqliteQueueTest {
                 + id
                 + "\",\"job\":{\"type\":\"MOVIE\",\"id\":\"m-1\"},\"status\":\"READY\"");
     assertStatus(404, () -> q.enqueue("missing", "{}"));
-  }
-
-  private static void assertStatus(
-      int status, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(HyperError.class, e -> assertThat(e.status()).isEqualTo(status));
   }
 }

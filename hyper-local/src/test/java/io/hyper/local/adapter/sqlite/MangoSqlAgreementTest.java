@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hyper.local.core.Json;
 import io.hyper.local.core.data.QueryOptions;
+import io.hyper.local.core.data.SortField;
 import io.hyper.local.core.data.mango.MangoMatcher;
 import io.hyper.local.core.data.mango.MangoParser;
 import io.hyper.local.core.data.mango.Selector;
@@ -73,6 +74,36 @@ class MangoSqlAgreementTest {
         assertThat(viaSql).as("SQL %s of %s", full.get().sql(), json).isEqualTo(expected);
       }
     }
+  }
+
+  @Property(tries = 200)
+  void sqlOrderByAndTheJavaComparatorSortAlike(
+      @ForAll("documents") List<ObjectNode> docs, @ForAll("sorts") List<SortField> sort)
+      throws SQLException {
+    List<ObjectNode> sorted = new ArrayList<>(docs);
+    sorted.sort(Reads.comparator(sort));
+    List<String> expected = sorted.stream().map(d -> d.get("_id").stringValue()).toList();
+    try (Connections connections = Connections.memory()) {
+      connections.write(c -> load(c, docs));
+      QueryOptions query =
+          new QueryOptions(new Selector.And(List.of()), Optional.empty(), sort, 1000, 0);
+      List<String> viaSql =
+          connections.read(
+              c ->
+                  Reads.query(c, "t", query).stream()
+                      .map(d -> d.get("_id").stringValue())
+                      .toList());
+      assertThat(viaSql).as("sort %s", sort).isEqualTo(expected);
+    }
+  }
+
+  @Provide
+  Arbitrary<List<SortField>> sorts() {
+    return Combinators.combine(Arbitraries.of(PATHS), Arbitraries.of(true, false))
+        .as(SortField::new)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(2);
   }
 
   private static Void load(java.sql.Connection c, List<ObjectNode> docs) throws SQLException {

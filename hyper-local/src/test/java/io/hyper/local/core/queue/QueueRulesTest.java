@@ -1,9 +1,8 @@
 package io.hyper.local.core.queue;
 
+import static io.hyper.local.core.HyperErrorAssert.assertStatus;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hyper.local.core.HyperError;
 import io.hyper.local.core.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -118,11 +117,5 @@ class QueueRulesTest {
     assertThat(network.status()).isEmpty();
     assertThat(network.msg()).isEqualTo("ConnectException: refused");
     assertThat(network.toJson().has("status")).isFalse();
-  }
-
-  private static void assertStatus(
-      int status, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(HyperError.class, e -> assertThat(e.status()).isEqualTo(status));
   }
 }

@@ -1,9 +1,8 @@
 package io.hyper.local.core.storage;
 
+import static io.hyper.local.core.HyperErrorAssert.assertStatus;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hyper.local.core.HyperError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -44,8 +43,7 @@ class StorageNamesTest {
         "a\nb"
       })
   void unsafeObjectPathsAre400(String path) {
-    assertThatThrownBy(() -> StorageNames.objectPath(path))
-        .isInstanceOfSatisfying(HyperError.class, e -> assertThat(e.status()).isEqualTo(400));
+    assertStatus(400, () -> StorageNames.objectPath(path));
   }
 
   @ParameterizedTest
@@ -57,14 +55,12 @@ class StorageNamesTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "a/b", "a\\b", "..", ".", "a..b", "a\0b", "/abs"})
   void unsafeBucketNamesAre400(String bucket) {
-    assertThatThrownBy(() -> StorageNames.bucket(bucket))
-        .isInstanceOfSatisfying(HyperError.class, e -> assertThat(e.status()).isEqualTo(400));
+    assertStatus(400, () -> StorageNames.bucket(bucket));
   }
 
   @ParameterizedTest
   @ValueSource(ints = {StorageNames.MAX_OBJECT_PATH + 1, 5000})
   void overlongObjectPathIs400(int length) {
-    assertThatThrownBy(() -> StorageNames.objectPath("a".repeat(length)))
-        .isInstanceOf(HyperError.class);
+    assertStatus(400, () -> StorageNames.objectPath("a".repeat(length)));
   }
 }

@@ -1,10 +1,10 @@
 package io.hyper.local.core.storage;
 
+import static io.hyper.local.core.HyperErrorAssert.assertStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hyper.local.core.HyperError;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +78,6 @@ class UrlSignerTest {
   }
 
   private static void assertForbidden(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(HyperError.class, e -> assertThat(e.status()).isEqualTo(403));
+    assertStatus(403, call);
   }
 }

@@ -53,10 +53,5 @@ public sealed interface Selector {
       path = List.copyOf(path);
       Objects.requireNonNull(condition, "condition");
     }
-
-    /** The path as written in the selector, e.g. {@code a.b.c}. */
-    public String dotted() {
-      return String.join(".", path);
-    }
   }
 }
