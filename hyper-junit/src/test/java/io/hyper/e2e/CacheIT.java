@@ -10,9 +10,11 @@ import io.hyper.connect.ConflictException;
 import io.hyper.connect.Hyper;
 import io.hyper.connect.NotFoundException;
 import io.hyper.connect.TypeRef;
+import io.hyper.connect.UnprocessableException;
 import io.hyper.connect.cache.CacheEntry;
 import io.hyper.connect.cache.CacheService;
 import io.hyper.junit.HyperTest;
+import io.hyper.local.HyperLocal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,29 @@ class CacheIT {
         .isEqualTo(ABBEY);
     assertThat(cache.query("band/*").docs())
         .containsExactly(new CacheEntry<>("band/beatles", ABBEY));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void keysWithEveryAllowedCharacterRoundTrip(Mode mode, Hyper hyper) {
+    CacheService cache = hyper.cache();
+    String key = "a0-b~c_d/e$f+g";
+
+    assertOk(mode.call(() -> cache.add(key, ABBEY), () -> cache.addAsync(key, ABBEY)), 201);
+    assertThat(mode.call(() -> cache.get(key), () -> cache.getAsync(key)).doc()).isEqualTo(ABBEY);
+    assertThat(cache.query("a0-b~c_d/e$f+g").docs())
+        .extracting(CacheEntry::key)
+        .containsExactly(key);
+    assertOk(mode.call(() -> cache.remove(key), () -> cache.removeAsync(key)), 200);
+    assertNotOk(cache.get(key), 404, NotFoundException.class);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void createOfAStoreWithAnInvalidNameIsNotOk422(Mode mode, HyperLocal server) {
+    CacheService cache = Hyper.connect(server.connectionString("not.valid")).cache();
+
+    assertNotOk(mode.call(cache::create, cache::createAsync), 422, UnprocessableException.class);
   }
 
   @ParameterizedTest

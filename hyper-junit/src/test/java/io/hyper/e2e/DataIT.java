@@ -77,6 +77,54 @@ class DataIT {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
+  void idsWithSlashesSpacesAndUnicodeRoundTrip(Mode mode, Hyper hyper) {
+    DataService data = hyper.data();
+    for (String id : List.of("a/b", "with space", "é+ü?#&=%", "movie:1")) {
+      Map<String, Object> doc = Map.of("_id", id, "n", 1);
+      assertThat(mode.call(() -> data.add(doc), () -> data.addAsync(doc)).id()).isEqualTo(id);
+      assertThat(mode.call(() -> data.get(id), () -> data.getAsync(id)).doc())
+          .as(id)
+          .isEqualTo(doc);
+      assertOk(
+          mode.call(
+              () -> data.update(id, Map.of("n", 2)), () -> data.updateAsync(id, Map.of("n", 2))),
+          200);
+      assertThat(data.get(id).doc()).as(id).containsEntry("n", 2);
+      assertThat(mode.call(() -> data.remove(id), () -> data.removeAsync(id)).id()).isEqualTo(id);
+    }
+    assertThat(data.list().docs()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void documentValuesRoundTripExactly(Mode mode, Hyper hyper) {
+    DataService data = hyper.data();
+    Map<String, Object> nested = new java.util.LinkedHashMap<>();
+    nested.put("nothing", null);
+    nested.put("list", List.of(1, "two", 3.5, true, List.of(), Map.of()));
+    Map<String, Object> doc =
+        Map.of(
+            "_id",
+            "values",
+            "big",
+            9007199254740993L,
+            "fraction",
+            0.1,
+            "negative",
+            -42,
+            "text",
+            "naïve café 🎬 \"quoted\" \\ back\nslash",
+            "nested",
+            nested);
+
+    mode.call(() -> data.add(doc), () -> data.addAsync(doc)).orThrow();
+
+    assertThat(mode.call(() -> data.get("values"), () -> data.getAsync("values")).doc())
+        .isEqualTo(doc);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
   void updateOfAMissingDocumentCreatesIt(Mode mode, Hyper hyper) {
     DataService data = hyper.data();
     Map<String, Object> doc = Map.of("title", "Heat");

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import io.hyper.connect.ConflictException;
 import io.hyper.connect.Hyper;
 import io.hyper.connect.NotFoundException;
+import io.hyper.connect.UnprocessableException;
 import io.hyper.connect.queue.Job;
 import io.hyper.connect.queue.QueueService;
 import io.hyper.connect.queue.SignatureVerifier;
@@ -32,7 +33,11 @@ class QueueIT {
   private static final String SECRET = "e2e-queue-secret";
   private static final Duration WAIT = Duration.ofSeconds(10);
   private static final Map<String, Object> JOB =
-      Map.of("type", "MOVIE_ADDED", "id", "movie-1", "tags", List.of("new", "sci-fi"));
+      Map.of(
+          "type", "MOVIE_ADDED",
+          "id", "movie-1",
+          "title", "Amélie 🎬 \"<&>\"",
+          "tags", List.of("new", "sci-fi"));
 
   /**
    * A hyper-local of this class only, for the failing target: two attempts 20 ms apart, so a job
@@ -188,6 +193,18 @@ class QueueIT {
         mode.call(() -> queue.destroy(true), () -> queue.destroyAsync(true)),
         404,
         NotFoundException.class);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void createOfAQueueWithAnInvalidNameIsNotOk422(Mode mode, HyperLocal server) {
+    QueueService queue = Hyper.connect(server.connectionString("not.valid")).queue();
+    String target = "http://127.0.0.1:9/jobs";
+
+    assertNotOk(
+        mode.call(() -> queue.create(target, SECRET), () -> queue.createAsync(target, SECRET)),
+        422,
+        UnprocessableException.class);
   }
 
   @ParameterizedTest

@@ -187,6 +187,23 @@ class SearchIT {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
+  void queryTextIsPlainTextNeverQuerySyntax(Mode mode, Hyper hyper) {
+    SearchService search = hyper.search();
+    search.add(
+        "alien", Map.of("title", "Alien", "description", "In space (1979)", "type", "movie"));
+    search.add("a/b c", Map.of("title", "Slashes", "type", "movie"));
+
+    for (String query :
+        List.of("alien!", "alien (1979)", "title:alien", "alien AND", "\"alien", "*alien*")) {
+      assertThat(ids(mode, search, query, SearchQueryOptions.none())).as(query).contains("alien");
+    }
+    assertThat(mode.call(() -> search.get("a/b c"), () -> search.getAsync("a/b c")).doc())
+        .containsEntry("title", "Slashes");
+    assertOk(mode.call(() -> search.remove("a/b c"), () -> search.removeAsync("a/b c")), 200);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
   void fieldsRestrictWhereTermsAreSoughtAndFilterKeepsExactStoredValues(Mode mode, Hyper hyper) {
     SearchService search = hyper.search();
     search.add("dune", DUNE);

@@ -38,7 +38,8 @@ class StorageIT {
           "plain.bin",
           "posters/2021/Dune Part One.png",
           "notes/q&a 100% + more?.txt",
-          "films/été/Amélie.txt");
+          "films/été/Amélie.txt",
+          "odd/[1] #hash; semi=colon 'quote'.bin");
 
   @TempDir Path dir;
 
@@ -69,6 +70,27 @@ class StorageIT {
       assertOk(mode.call(() -> storage.remove(name), () -> storage.removeAsync(name)), 201);
       assertNotOk(storage.download(name), 404, NotFoundException.class);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void anEmptyObjectRoundTripsAndAnUploadReplacesAnObject(Mode mode, Hyper hyper) {
+    StorageService storage = hyper.storage();
+    byte[] empty = {};
+    byte[] second = {7, 8, 9};
+
+    assertOk(
+        mode.call(
+            () -> storage.upload("empty.bin", empty),
+            () -> storage.uploadAsync("empty.bin", empty)),
+        201);
+    assertThat(download(mode, storage, "empty.bin")).isEmpty();
+    assertOk(
+        mode.call(
+            () -> storage.upload("empty.bin", second),
+            () -> storage.uploadAsync("empty.bin", second)),
+        201);
+    assertThat(download(mode, storage, "empty.bin")).isEqualTo(second);
   }
 
   @ParameterizedTest
