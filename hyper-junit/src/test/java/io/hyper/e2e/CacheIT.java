@@ -177,7 +177,11 @@ class CacheIT {
     assertThat(keys(mode, cache, "m*e*")).containsExactlyInAnyOrder("movie-1", "movie-2", "movies");
     assertThat(keys(mode, cache, "movies")).containsExactly("movies");
     assertThat(keys(mode, cache, "nothing*")).isEmpty();
-    assertThat(mode.call(cache::query, cache::queryAsync).docs()).hasSize(4);
+    cache.add("a+b", Map.of("key", "a+b"));
+    cache.add("a$b", Map.of("key", "a$b"));
+    assertThat(keys(mode, cache, "a+*")).containsExactly("a+b");
+    assertThat(keys(mode, cache, "*$b")).containsExactly("a$b");
+    assertThat(mode.call(cache::query, cache::queryAsync).docs()).hasSize(6);
   }
 
   @ParameterizedTest

@@ -238,6 +238,26 @@ class DataIT {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
+  void listOptionsWithCharactersThatNeedEncodingSelectExactlyThoseIds(Mode mode, Hyper hyper) {
+    DataService data = hyper.data();
+    data.bulk(
+        List.of(
+            Map.of("_id", "a b"),
+            Map.of("_id", "a+b"),
+            Map.of("_id", "a&c"),
+            Map.of("_id", "a#d")));
+
+    assertThat(ids(mode, data, ListOptions.builder().keys("a+b").build())).containsExactly("a+b");
+    assertThat(ids(mode, data, ListOptions.builder().keys("a&c", "a#d").build()))
+        .containsExactly("a#d", "a&c");
+    assertThat(ids(mode, data, ListOptions.builder().startkey("a+b").endkey("a+b").build()))
+        .containsExactly("a+b");
+    assertThat(ids(mode, data, ListOptions.builder().startkey("a&").build()))
+        .containsExactly("a+b");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
   void typedDocumentsReadBackAsRecordsAndGenerics(Mode mode, Hyper hyper) {
     DataService data = hyper.data();
     Movie alien = new Movie("m1", "Alien", 1979, List.of("horror", "sci-fi"));

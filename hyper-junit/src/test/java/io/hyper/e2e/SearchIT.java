@@ -216,6 +216,9 @@ class SearchIT {
         .containsExactlyInAnyOrder("dune", "sahara");
     assertThat(ids(mode, search, "desert", titles)).containsExactly("sahara");
     assertThat(ids(mode, search, "dune", books)).containsExactly("dune-book");
+    SearchQueryOptions both =
+        SearchQueryOptions.builder().fields("title").filter(Map.of("type", "movie")).build();
+    assertThat(ids(mode, search, "dune desert", both)).containsExactlyInAnyOrder("dune", "sahara");
   }
 
   @ParameterizedTest
