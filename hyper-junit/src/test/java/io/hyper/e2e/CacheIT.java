@@ -161,6 +161,8 @@ class CacheIT {
         .extracting(CacheEntry::key)
         .containsExactlyInAnyOrder("lasting", "long");
     assertThat(cache.get("lasting").doc()).isEqualTo(ABBEY);
+    // An expired key is gone for add too: no conflict.
+    assertOk(mode.call(() -> cache.add("brief", ABBEY), () -> cache.addAsync("brief", ABBEY)), 201);
   }
 
   @ParameterizedTest

@@ -125,6 +125,46 @@ class DataIT {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
+  void aRemovedIdCanBeAddedAgain(Mode mode, Hyper hyper) {
+    DataService data = hyper.data();
+    data.add(Map.of("_id", "again", "v", 1)).orThrow();
+    data.remove("again").orThrow();
+    Map<String, Object> doc = Map.of("_id", "again", "v", 2);
+
+    assertOk(mode.call(() -> data.add(doc), () -> data.addAsync(doc)), 201);
+    assertThat(data.get("again").doc()).isEqualTo(doc);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void rawSelectorsAsMapsAndJsonTextAreAccepted(Mode mode, Hyper hyper) {
+    DataService data = hyper.data();
+    data.bulk(List.of(Map.of("_id", "a", "year", 1979), Map.of("_id", "b", "year", 2021)));
+    Map<String, Object> map = Map.of("year", Map.of("$gt", 2000));
+    var parsed = Selectors.parse("{\"year\":{\"$lt\":2000}}");
+
+    assertThat(mode.call(() -> data.query(map), () -> data.queryAsync(map)).docs())
+        .extracting(d -> d.get("_id"))
+        .containsExactly("b");
+    assertThat(mode.call(() -> data.query(parsed), () -> data.queryAsync(parsed)).docs())
+        .extracting(d -> d.get("_id"))
+        .containsExactly("a");
+  }
+
+  @org.junit.jupiter.api.Test
+  void manyConcurrentAsyncCallsOnOneClientAllSucceed(Hyper hyper) {
+    DataService data = hyper.data();
+    List<java.util.concurrent.CompletableFuture<io.hyper.connect.IdResult>> adds =
+        IntStream.range(0, 200)
+            .mapToObj(i -> data.addAsync(Map.of("_id", "c" + (1000 + i))))
+            .toList();
+
+    assertThat(adds).allSatisfy(f -> assertThat(f.join().status()).isEqualTo(201));
+    assertThat(data.list().docs()).hasSize(200);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
   void updateOfAMissingDocumentCreatesIt(Mode mode, Hyper hyper) {
     DataService data = hyper.data();
     Map<String, Object> doc = Map.of("title", "Heat");

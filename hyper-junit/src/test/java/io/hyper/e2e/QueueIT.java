@@ -173,6 +173,35 @@ class QueueIT {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
+  void destroyDropsWaitingJobsAndARecreatedQueueStartsEmpty(Mode mode, Hyper hyper)
+      throws Exception {
+    QueueService queue = hyper.queue();
+    try (QueueTarget target = QueueTarget.held()) {
+      queue.create(target.url(), SECRET).orThrow();
+      queue.enqueue(JOB).orThrow();
+      target.next(WAIT);
+      queue.enqueue(Map.of("n", 2)).orThrow();
+
+      assertOk(mode.call(() -> queue.destroy(true), () -> queue.destroyAsync(true)), 201);
+      assertOk(
+          mode.call(
+              () -> queue.create(target.url(), SECRET),
+              () -> queue.createAsync(target.url(), SECRET)),
+          201);
+      target.release();
+
+      assertThat(mode.call(queue::queued, queue::queuedAsync).jobs()).isEmpty();
+      assertThat(mode.call(queue::errors, queue::errorsAsync).jobs()).isEmpty();
+      String id = queue.enqueue(Map.of("n", 3)).id();
+      assertThat(target.next(WAIT).body())
+          .asString(java.nio.charset.StandardCharsets.UTF_8)
+          .isEqualTo("{\"n\":3}");
+      assertThat(id).isNotBlank();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
   void createTwiceIsNotOk409AndADestroyedQueueIsNotOk404(Mode mode, Hyper hyper) {
     QueueService queue = hyper.queue();
     String target = "http://127.0.0.1:9/jobs";

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,7 @@ final class QueueTarget implements AutoCloseable {
   record Delivery(Optional<String> signature, String contentType, byte[] body) {}
 
   private final HttpServer server;
+  private final ExecutorService executor = Executors.newCachedThreadPool();
   private final int status;
   private final CountDownLatch gate;
   private final BlockingQueue<Delivery> deliveries = new LinkedBlockingQueue<>();
@@ -37,7 +39,7 @@ final class QueueTarget implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.setExecutor(Executors.newCachedThreadPool());
+    server.setExecutor(executor);
     server.createContext("/jobs", this::handle);
     server.start();
   }
@@ -99,5 +101,6 @@ final class QueueTarget implements AutoCloseable {
   public void close() {
     release();
     server.stop(0);
+    executor.shutdownNow();
   }
 }

@@ -54,6 +54,11 @@ class SearchIT {
     assertOk(mode.call(() -> search.remove("dune"), () -> search.removeAsync("dune")), 200);
     assertNotOk(search.get("dune"), 404, NotFoundException.class);
     assertThat(search.query("two").matches()).isEmpty();
+    // A removed key can be added again.
+    assertOk(mode.call(() -> search.add("dune", DUNE), () -> search.addAsync("dune", DUNE)), 201);
+    assertThat(search.query("desert").matches())
+        .extracting(m -> m.get("id"))
+        .containsExactly("dune");
   }
 
   @ParameterizedTest
