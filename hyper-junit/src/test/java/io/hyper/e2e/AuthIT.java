@@ -3,6 +3,7 @@ package io.hyper.e2e;
 import static io.hyper.e2e.Outcomes.assertNotOk;
 import static io.hyper.e2e.Outcomes.assertOk;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hyper.connect.Hyper;
 import io.hyper.connect.Result;
@@ -94,7 +95,12 @@ class AuthIT {
 
     for (Hyper intruder : List.of(wrongSecret, unknownKey)) {
       for (Function<Hyper, Result> call : everyService(mode)) {
-        assertNotOk(call.apply(intruder), 401, UnauthorizedException.class);
+        Result refused = call.apply(intruder);
+        assertNotOk(refused, 401, UnauthorizedException.class);
+        // No secret in what a developer sees: the result, its exception, the connection.
+        assertThat(refused.toString()).doesNotContain(SECRET, "not-the-secret");
+        assertThatThrownBy(refused::orThrow).message().doesNotContain(SECRET, "not-the-secret");
+        assertThat(intruder.connectionString().toString()).doesNotContain(SECRET, "not-the-secret");
       }
     }
     // Nothing got through.

@@ -195,6 +195,21 @@ class CacheIT {
     mode.call(() -> cache.add("album-1", abbey), () -> cache.addAsync("album-1", abbey));
     cache.add("album-2", revolver);
     TypeRef<Album> album = new TypeRef<>() {};
+    Tagged<Album> tagged = new Tagged<>(abbey, List.of("favourite"));
+    cache.add("tagged", tagged);
+    TypeRef<Tagged<Album>> taggedAlbum = new TypeRef<>() {};
+    assertThat(
+            mode.call(
+                    () -> cache.get("tagged", taggedAlbum),
+                    () -> cache.getAsync("tagged", taggedAlbum))
+                .doc())
+        .isEqualTo(tagged);
+    assertThat(
+            mode.call(
+                    () -> cache.query("tag*", taggedAlbum),
+                    () -> cache.queryAsync("tag*", taggedAlbum))
+                .docs())
+        .containsExactly(new CacheEntry<>("tagged", tagged));
 
     assertThat(
             mode.call(

@@ -340,6 +340,21 @@ class DataIT {
                     () -> data.queryAsync(selector, QueryOptions.none(), Movie.class))
                 .docs())
         .containsExactly(alien);
+    // A generic record, through a TypeRef.
+    Map<String, Object> taggedDoc =
+        Map.of(
+            "_id",
+            "t1",
+            "value",
+            Map.of("_id", "inner", "title", "Heat", "year", 1995, "genres", List.of()),
+            "tags",
+            List.of("a"));
+    data.add(taggedDoc);
+    TypeRef<Tagged<Movie>> taggedMovie = new TypeRef<>() {};
+    assertThat(
+            mode.call(() -> data.get("t1", taggedMovie), () -> data.getAsync("t1", taggedMovie))
+                .doc())
+        .isEqualTo(new Tagged<>(new Movie("inner", "Heat", 1995, List.of()), List.of("a")));
   }
 
   @ParameterizedTest
