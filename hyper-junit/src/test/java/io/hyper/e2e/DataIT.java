@@ -385,6 +385,14 @@ class DataIT {
         () -> mode.call(() -> data.index("", "title"), () -> data.indexAsync("", "title")), "name");
     assertRejected(() -> ListOptions.builder().limit(-1).build(), "limit must be > 0, was -1");
     assertRejected(() -> QueryOptions.builder().skip(-1).build(), "skip");
+    Map<String, Object> numericId = Map.of("_id", 5);
+    List<Map<String, Object>> withoutIds = List.of(Map.of("title", "no id"));
+    assertRejected(
+        () -> mode.call(() -> data.add(numericId), () -> data.addAsync(numericId)), "_id");
+    assertRejected(
+        () -> mode.call(() -> data.bulk(withoutIds), () -> data.bulkAsync(withoutIds)), "_id");
+    // A sort the server would answer 400 cannot be built: a blank field is refused here.
+    assertRejected(() -> SortField.of(" "), "field");
     // Nothing was sent: the database is still there and empty.
     assertThat(data.list().docs()).isEmpty();
   }
