@@ -19,6 +19,9 @@ public final class HttpApp implements AutoCloseable {
   /** Threads serving requests at most; past that the accepting thread serves (back-pressure). */
   static final int MAX_THREADS = 256;
 
+  /** Idle keep-alive connections kept open at most (the JDK's default is 200). */
+  static final int MAX_IDLE = 10_000;
+
   /** How long {@link #close()} waits for requests in flight. */
   static final long GRACE_MILLIS = 10_000;
 
@@ -29,6 +32,13 @@ public final class HttpApp implements AutoCloseable {
     // its server configuration loads, and then sets TCP_NODELAY on every accepted socket.
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+    // Once 200 connections (the JDK's default) sit idle, the JDK server closes every further one
+    // right after answering on it, without "Connection: close": the client reuses it and its next
+    // request fails ("header parser received no bytes"), and a POST cannot be retried safely.
+    // Idle connections still close after the server's idle interval (30 s).
+    if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+      System.setProperty("sun.net.httpserver.maxIdleConnections", Integer.toString(MAX_IDLE));
     }
   }
 
