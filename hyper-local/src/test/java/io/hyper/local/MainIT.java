@@ -2,11 +2,13 @@ package io.hyper.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hyper.local.http.AppKeyAuth;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -93,5 +95,77 @@ class MainIT {
           .startsWith("hyper-local: cannot listen on")
           .doesNotContain("\n");
     }
+  }
+
+  @Test
+  void domainFlagCreatesTheChosenServicesAtStartUpWithAuthOn() {
+    String token = AppKeyAuth.sign("key", "secret", Clock.systemUTC());
+    AtomicReference<String> url = new AtomicReference<>();
+    int status =
+        Main.run(
+            new String[] {
+              "--port",
+              "0",
+              "--memory",
+              "--app-key",
+              "key:secret",
+              "--domain",
+              "shop",
+              "--data",
+              "--cache",
+              "--search",
+              "--storage",
+              "--queue",
+              "--queue-target",
+              "http://127.0.0.1:9/jobs",
+              "--search-fields",
+              "title,year"
+            },
+            Map.of(),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            server -> {
+              url.set(server.url());
+              TestHttp http = new TestHttp(server.url());
+              String auth = "Bearer " + token;
+              assertThat(http.get("/data/shop", "Authorization", auth).status()).isEqualTo(200);
+              assertThat(http.post("/cache/shop/_query", "{}", "Authorization", auth).status())
+                  .isEqualTo(200);
+              assertThat(
+                      http.post(
+                              "/search/shop",
+                              "{\"key\":\"m1\",\"doc\":{\"title\":\"Dune\",\"year\":\"2021\"}}",
+                              "Authorization",
+                              auth)
+                          .status())
+                  .isEqualTo(201);
+              assertThat(
+                      http.post(
+                              "/search/shop/_query", "{\"query\":\"2021\"}", "Authorization", auth)
+                          .json()
+                          .get("matches")
+                          .size())
+                  .as("--search-fields made year searchable")
+                  .isEqualTo(1);
+              assertThat(
+                      http.send(
+                              "POST",
+                              "/storage/shop/a.txt",
+                              java.net.http.HttpRequest.BodyPublishers.ofString("x"),
+                              "Content-Type",
+                              "text/plain",
+                              "Authorization",
+                              auth)
+                          .status())
+                  .isEqualTo(201);
+              assertThat(http.get("/queue/shop?status=READY", "Authorization", auth).status())
+                  .isEqualTo(200);
+              assertThat(http.get("/data/other", "Authorization", auth).status()).isEqualTo(404);
+              server.close();
+            });
+    assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("connection string: http://key:secret@127.0.0.1:")
+        .contains("/shop");
   }
 }
