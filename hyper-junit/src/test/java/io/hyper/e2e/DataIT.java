@@ -4,28 +4,35 @@ import static io.hyper.e2e.Outcomes.assertNotOk;
 import static io.hyper.e2e.Outcomes.assertOk;
 import static io.hyper.e2e.Outcomes.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.hyper.connect.BadRequestException;
 import io.hyper.connect.BulkItem;
 import io.hyper.connect.ConflictException;
 import io.hyper.connect.DocsResult;
 import io.hyper.connect.Hyper;
+import io.hyper.connect.IdResult;
 import io.hyper.connect.NotFoundException;
-import io.hyper.connect.TypeRef;
 import io.hyper.connect.data.DataService;
 import io.hyper.connect.data.ListOptions;
 import io.hyper.connect.data.QueryOptions;
 import io.hyper.connect.data.Selectors;
 import io.hyper.connect.data.SortField;
 import io.hyper.junit.HyperTest;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The data service, every action in both forms: shapes, errors, typed documents, list options. */
+/**
+ * The data service, every action in both forms: shapes, payloads, errors, bulk and indexes ({@link
+ * DataReadIT} reads back with list options and types, {@link DataQueryIT} queries).
+ */
 @HyperTest
 class DataIT {
 
@@ -99,7 +106,7 @@ class DataIT {
   @EnumSource(Mode.class)
   void documentValuesRoundTripExactly(Mode mode, Hyper hyper) {
     DataService data = hyper.data();
-    Map<String, Object> nested = new java.util.LinkedHashMap<>();
+    Map<String, Object> nested = new LinkedHashMap<>();
     nested.put("nothing", null);
     nested.put("list", List.of(1, "two", 3.5, true, List.of(), Map.of()));
     Map<String, Object> doc =
@@ -151,10 +158,10 @@ class DataIT {
         .containsExactly("a");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void manyConcurrentAsyncCallsOnOneClientAllSucceed(Hyper hyper) {
     DataService data = hyper.data();
-    List<java.util.concurrent.CompletableFuture<io.hyper.connect.IdResult>> adds =
+    List<CompletableFuture<IdResult>> adds =
         IntStream.range(0, 200)
             .mapToObj(i -> data.addAsync(Map.of("_id", "c" + (1000 + i))))
             .toList();
@@ -245,116 +252,11 @@ class DataIT {
     assertThat(result.results())
         .extracting(BulkItem::ok, BulkItem::id)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(true, Optional.of("a")),
-            org.assertj.core.groups.Tuple.tuple(true, Optional.of("b")),
-            org.assertj.core.groups.Tuple.tuple(true, Optional.of("gone")));
+            tuple(true, Optional.of("a")),
+            tuple(true, Optional.of("b")),
+            tuple(true, Optional.of("gone")));
     assertThat(data.list().docs())
         .containsExactly(Map.of("_id", "a", "n", 2), Map.of("_id", "b", "n", 3));
-  }
-
-  @ParameterizedTest
-  @EnumSource(Mode.class)
-  void listHonoursStartkeyEndkeyKeysDescendingAndLimit(Mode mode, Hyper hyper) {
-    DataService data = hyper.data();
-    data.bulk(IntStream.rangeClosed(1001, 1009).mapToObj(i -> Map.of("_id", "" + i)).toList());
-
-    assertThat(ids(mode, data, ListOptions.none()))
-        .containsExactly("1001", "1002", "1003", "1004", "1005", "1006", "1007", "1008", "1009");
-    assertThat(ids(mode, data, ListOptions.builder().startkey("1004").build())).hasSize(6);
-    assertThat(ids(mode, data, ListOptions.builder().endkey("1008").build())).hasSize(8);
-    assertThat(ids(mode, data, ListOptions.builder().startkey("1004").endkey("1008").build()))
-        .containsExactly("1004", "1005", "1006", "1007", "1008");
-    assertThat(ids(mode, data, ListOptions.builder().keys("1007", "1002", "missing").build()))
-        .containsExactly("1002", "1007");
-    assertThat(ids(mode, data, ListOptions.builder().descending(true).limit(3).build()))
-        .containsExactly("1009", "1008", "1007");
-    assertThat(
-            ids(
-                mode,
-                data,
-                ListOptions.builder().startkey("1002").endkey("1005").descending(true).build()))
-        .containsExactly("1005", "1004", "1003", "1002");
-  }
-
-  @ParameterizedTest
-  @EnumSource(Mode.class)
-  void listOptionsWithCharactersThatNeedEncodingSelectExactlyThoseIds(Mode mode, Hyper hyper) {
-    DataService data = hyper.data();
-    data.bulk(
-        List.of(
-            Map.of("_id", "a b"),
-            Map.of("_id", "a+b"),
-            Map.of("_id", "a&c"),
-            Map.of("_id", "a#d")));
-
-    assertThat(ids(mode, data, ListOptions.builder().keys("a+b").build())).containsExactly("a+b");
-    assertThat(ids(mode, data, ListOptions.builder().keys("a&c", "a#d").build()))
-        .containsExactly("a#d", "a&c");
-    assertThat(ids(mode, data, ListOptions.builder().startkey("a+b").endkey("a+b").build()))
-        .containsExactly("a+b");
-    // Bounds compare as strings: ' ' < '#' < '&' < '+'.
-    assertThat(ids(mode, data, ListOptions.builder().startkey("a&").build()))
-        .containsExactly("a&c", "a+b");
-  }
-
-  @ParameterizedTest
-  @EnumSource(Mode.class)
-  void typedDocumentsReadBackAsRecordsAndGenerics(Mode mode, Hyper hyper) {
-    DataService data = hyper.data();
-    Movie alien = new Movie("m1", "Alien", 1979, List.of("horror", "sci-fi"));
-    Movie dune = new Movie("m2", "Dune", 2021, List.of("sci-fi"));
-    data.add(alien);
-    mode.call(() -> data.add(dune), () -> data.addAsync(dune));
-    TypeRef<Movie> movie = new TypeRef<>() {};
-    TypeRef<Map<String, List<String>>> genresOnly = new TypeRef<>() {};
-
-    assertThat(
-            mode.call(() -> data.get("m1", Movie.class), () -> data.getAsync("m1", Movie.class))
-                .doc())
-        .isEqualTo(alien);
-    assertThat(mode.call(() -> data.get("m2", movie), () -> data.getAsync("m2", movie)).doc())
-        .isEqualTo(dune);
-    assertThat(
-            mode.call(
-                    () -> data.list(ListOptions.none(), Movie.class),
-                    () -> data.listAsync(ListOptions.none(), Movie.class))
-                .docs())
-        .containsExactly(alien, dune);
-    assertThat(
-            mode.call(
-                    () -> data.list(ListOptions.builder().keys("m2").build(), movie),
-                    () -> data.listAsync(ListOptions.builder().keys("m2").build(), movie))
-                .docs())
-        .containsExactly(dune);
-    QueryOptions genres = QueryOptions.builder().fields("genres").build();
-    var selector = Selectors.eq("title", "Alien");
-    assertThat(
-            mode.call(
-                    () -> data.query(selector, genres, genresOnly),
-                    () -> data.queryAsync(selector, genres, genresOnly))
-                .docs())
-        .containsExactly(Map.of("genres", List.of("horror", "sci-fi")));
-    assertThat(
-            mode.call(
-                    () -> data.query(selector, QueryOptions.none(), Movie.class),
-                    () -> data.queryAsync(selector, QueryOptions.none(), Movie.class))
-                .docs())
-        .containsExactly(alien);
-    // A generic record, through a TypeRef.
-    Map<String, Object> taggedDoc =
-        Map.of(
-            "_id",
-            "t1",
-            "value",
-            Map.of("_id", "inner", "title", "Heat", "year", 1995, "genres", List.of()),
-            "tags",
-            List.of("a"));
-    data.add(taggedDoc);
-    TypeRef<Tagged<Movie>> taggedMovie = new TypeRef<>() {};
-    assertThat(
-            mode.call(() -> data.get("t1", taggedMovie), () -> data.getAsync("t1", taggedMovie))
-                .doc())
-        .isEqualTo(new Tagged<>(new Movie("inner", "Heat", 1995, List.of()), List.of("a")));
   }
 
   @ParameterizedTest
@@ -432,13 +334,5 @@ class DataIT {
             mode.call(() -> data.query(movies, options), () -> data.queryAsync(movies, options)),
             200);
     assertThat(result.docs()).extracting(d -> d.get("_id")).containsExactly("b", "a");
-  }
-
-  private static List<Object> ids(Mode mode, DataService data, ListOptions options) {
-    return assertOk(mode.call(() -> data.list(options), () -> data.listAsync(options)), 200)
-        .docs()
-        .stream()
-        .map(doc -> doc.get("_id"))
-        .toList();
   }
 }

@@ -15,6 +15,7 @@ import io.hyper.connect.queue.QueueService;
 import io.hyper.connect.queue.SignatureVerifier;
 import io.hyper.junit.HyperTest;
 import io.hyper.local.HyperLocal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -193,9 +194,7 @@ class QueueIT {
       assertThat(mode.call(queue::queued, queue::queuedAsync).jobs()).isEmpty();
       assertThat(mode.call(queue::errors, queue::errorsAsync).jobs()).isEmpty();
       String id = queue.enqueue(Map.of("n", 3)).id();
-      assertThat(target.next(WAIT).body())
-          .asString(java.nio.charset.StandardCharsets.UTF_8)
-          .isEqualTo("{\"n\":3}");
+      assertThat(target.next(WAIT).body()).asString(StandardCharsets.UTF_8).isEqualTo("{\"n\":3}");
       assertThat(id).isNotBlank();
     }
   }

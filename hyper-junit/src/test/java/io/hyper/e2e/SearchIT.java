@@ -4,6 +4,7 @@ import static io.hyper.e2e.Outcomes.assertNotOk;
 import static io.hyper.e2e.Outcomes.assertOk;
 import static io.hyper.e2e.Outcomes.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.hyper.connect.BulkItem;
 import io.hyper.connect.ConflictException;
@@ -158,9 +159,7 @@ class SearchIT {
 
     assertThat(result.results())
         .extracting(BulkItem::ok, BulkItem::id)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(true, Optional.of("alien")),
-            org.assertj.core.groups.Tuple.tuple(true, Optional.of("dune-book")));
+        .containsExactly(tuple(true, Optional.of("alien")), tuple(true, Optional.of("dune-book")));
     assertThat(search.get("dune-book").doc()).containsEntry("type", "book");
   }
 
