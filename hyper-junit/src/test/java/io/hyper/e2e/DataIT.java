@@ -4,11 +4,13 @@ import static io.hyper.e2e.Outcomes.assertNotOk;
 import static io.hyper.e2e.Outcomes.assertOk;
 import static io.hyper.e2e.Outcomes.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.hyper.connect.BadRequestException;
 import io.hyper.connect.BulkItem;
 import io.hyper.connect.ConflictException;
+import io.hyper.connect.DocResult;
 import io.hyper.connect.DocsResult;
 import io.hyper.connect.Hyper;
 import io.hyper.connect.IdResult;
@@ -186,14 +188,15 @@ class DataIT {
   void getAndRemoveOfAMissingDocumentAreNotOk404(Mode mode, Hyper hyper) {
     DataService data = hyper.data();
 
-    assertNotOk(
-        mode.call(() -> data.get("nope"), () -> data.getAsync("nope")),
-        404,
-        NotFoundException.class);
-    assertNotOk(
-        mode.call(() -> data.remove("nope"), () -> data.removeAsync("nope")),
-        404,
-        NotFoundException.class);
+    DocResult<Map<String, Object>> get =
+        mode.call(() -> data.get("nope"), () -> data.getAsync("nope"));
+    IdResult remove = mode.call(() -> data.remove("nope"), () -> data.removeAsync("nope"));
+
+    assertNotOk(get, 404, NotFoundException.class);
+    assertNotOk(remove, 404, NotFoundException.class);
+    // The payload of a not-ok result is not a silent null: reading it throws too.
+    assertThatThrownBy(get::doc).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(remove::id).isInstanceOf(NotFoundException.class);
   }
 
   @ParameterizedTest
