@@ -37,13 +37,27 @@ final class Fixture implements AutoCloseable {
     this.dir = dir;
   }
 
+  /** The app key of {@link #start(Store, boolean)} with auth on. */
+  static final String APP_KEY = "bench-key";
+
   /**
-   * Starts hyper-local and seeds it.
+   * Starts hyper-local without auth and seeds it.
    *
    * @param store in memory or in a fresh temporary directory
    * @return the running fixture
    */
   static Fixture start(Store store) {
+    return start(store, false);
+  }
+
+  /**
+   * Starts hyper-local and seeds it.
+   *
+   * @param store in memory or in a fresh temporary directory
+   * @param auth whether every request needs a token signed with {@link #APP_KEY}'s secret
+   * @return the running fixture
+   */
+  static Fixture start(Store store, boolean auth) {
     try {
       Optional<Path> dir =
           store == Store.DIR
@@ -51,6 +65,9 @@ final class Fixture implements AutoCloseable {
               : Optional.empty();
       HyperLocal.Builder builder = HyperLocal.builder();
       dir.ifPresent(builder::dataDir);
+      if (auth) {
+        builder.appKey(APP_KEY, "bench-secret-" + System.nanoTime());
+      }
       HyperLocal hyper = builder.start();
       HttpServer target = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
       target.createContext(
@@ -74,7 +91,7 @@ final class Fixture implements AutoCloseable {
     return hyper.url();
   }
 
-  /** A connection string for {@code domain}. */
+  /** A connection string for {@code domain}, with the app key's credentials when auth is on. */
   String connectionString(String domain) {
     return hyper.connectionString(domain);
   }

@@ -37,6 +37,7 @@ public class ServerRouteBenchmark {
   /** The route measured. */
   @Param({
     "DATA_ADD",
+    "DATA_UPDATE",
     "DATA_GET",
     "DATA_QUERY",
     "DATA_LIST",
