@@ -28,6 +28,9 @@ mkdir -p "$out"
   echo "cpus: $(nproc)  load: $(cut -d' ' -f1-3 /proc/loadavg)"
   java -version 2>&1 | head -1
   command -v node >/dev/null && echo "node: $(node --version)" || echo "node: not installed"
+  # What an fsync costs here: 200 synchronous 4 KiB writes (--dir mode fsyncs every commit).
+  echo "fsync: $(dd if=/dev/zero of="$out/fsync.test" bs=4k count=200 oflag=dsync 2>&1 | tail -1)"
+  rm -f "$out/fsync.test"
 } | tee "$out/machine.txt"
 
 jmh() {

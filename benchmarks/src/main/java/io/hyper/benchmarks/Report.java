@@ -66,7 +66,8 @@ public final class Report {
       return;
     }
     System.out.printf(
-        "%n### SDK overhead (ops/s; ratio = SDK / raw, 1.00 = no overhead)%n%n"
+        "%n### SDK overhead (ops/s, median of the iterations; ratio = SDK / raw, 1.00 = no"
+            + " overhead)%n%n"
             + "| operation | raw sync | SDK sync | SDK/raw sync | raw async | SDK async |"
             + " SDK/raw async |%n|---|---:|---:|---:|---:|---:|---:|%n");
     for (String op : values(sdk, "op")) {
@@ -77,12 +78,12 @@ public final class Report {
       System.out.printf(
           "| %s | %s | %s | %s | %s | %s | %s |%n",
           op,
-          fmt(rawSync.map(Row::score)),
-          fmt(sdkSync.map(Row::score)),
-          ratio(sdkSync.map(Row::score), rawSync.map(Row::score)),
-          fmt(rawAsync.map(Row::score)),
-          fmt(sdkAsync.map(Row::score)),
-          ratio(sdkAsync.map(Row::score), rawAsync.map(Row::score)));
+          fmt(rawSync.map(Row::median)),
+          fmt(sdkSync.map(Row::median)),
+          ratio(sdkSync.map(Row::median), rawSync.map(Row::median)),
+          fmt(rawAsync.map(Row::median)),
+          fmt(sdkAsync.map(Row::median)),
+          ratio(sdkAsync.map(Row::median), rawAsync.map(Row::median)));
     }
   }
 
@@ -226,6 +227,11 @@ public final class Report {
       Map<String, String> params,
       double score,
       Map<String, Double> percentiles) {
+
+    /** The median of the iterations' scores (throughput and single-shot modes). */
+    double median() {
+      return percentiles.getOrDefault("50.0", score);
+    }
 
     static Row of(String source, JsonNode result) {
       Map<String, String> params = new TreeMap<>();

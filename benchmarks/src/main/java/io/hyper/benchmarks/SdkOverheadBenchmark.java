@@ -28,13 +28,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * second; SDK / raw of the same form is the ratio {@code docs/benchmarks.md} reports.
  *
  * <p>Everything runs in one JVM on a 2-core machine: client and server share the cores, so the
- * absolute numbers say little and the ratios say what the SDK costs.
+ * absolute numbers say little and the ratios say what the SDK costs. The report takes the median of
+ * the iterations, which a burst of load from elsewhere moves less than the mean.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 1, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class SdkOverheadBenchmark {
   /** Requests in flight in the async forms: each invocation starts this many and waits for all. */
