@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark of hyper-connect for Java, then prints the ratio tables of one run.
 #
-#   benchmarks/run.sh            quick profile: about 10 minutes on a 2-core machine
+#   benchmarks/run.sh            quick profile: about 11 minutes on a 2-core machine
 #   benchmarks/run.sh full       more warm-up, iterations and forks (about 4x longer)
 #
 # Results (JMH JSON and logs, the JS comparison, report.md) go to benchmarks/target/results/<time>/.
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 profile="${1:-quick}"
 shift || true
 case "$profile" in
-  quick) jmh_profile=(); js_seconds=3 ;;
+  quick) jmh_profile=(); js_seconds=2 ;;
   full)  jmh_profile=(-f 2 -wi 3 -i 5 -r 2); js_seconds=10 ;;
   *) echo "usage: $0 [quick|full] [JMH options...]" >&2; exit 2 ;;
 esac
@@ -57,5 +57,6 @@ echo "== JS comparison"
 java -cp "$jar" io.hyper.benchmarks.JsComparison --seconds "$js_seconds" --js-dir benchmarks/src/main/js \
   | tee "$out/js-comparison.md"
 
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/machine.txt"
 java -cp "$jar" io.hyper.benchmarks.Report "$out" | tee "$out/report.md"
 echo "results in $out"

@@ -211,9 +211,11 @@ public final class Report {
   }
 
   private static String ratio(Optional<Double> a, Optional<Double> b) {
-    return a.isPresent() && b.isPresent()
-        ? String.format(Locale.ROOT, "%.2f", a.get() / b.get())
-        : "–";
+    if (a.isEmpty() || b.isEmpty()) {
+      return "–";
+    }
+    double ratio = a.get() / b.get();
+    return String.format(Locale.ROOT, ratio < 0.1 ? "%.4f" : "%.2f", ratio);
   }
 
   /**
