@@ -40,6 +40,13 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>{@link #close()} lets requests in flight finish, then closes every store cleanly.
+ *
+ * <p>hyper-local runs on the JDK's {@code com.sun.net.httpserver} and turns on {@code TCP_NODELAY}
+ * through the system property {@code sun.net.httpserver.nodelay}, which the JDK reads once, when
+ * the first such server of the JVM starts. If your JVM starts another one first (a mock server, a
+ * webhook receiver), pass {@code -Dsun.net.httpserver.nodelay=true} or start hyper-local first:
+ * otherwise each answer waits for the client's delayed ACK (about 40 ms). hyper-junit takes care of
+ * this for tests.
  */
 public final class HyperLocal implements AutoCloseable {
   /** The engines behind each service; a service without an entry is not available. */
