@@ -13,51 +13,14 @@ import io.hyper.connect.testing.Mode;
 import io.hyper.connect.testing.RecordedRequest;
 import io.hyper.connect.testing.RecordingServer.Answer;
 import io.hyper.connect.testing.Target;
-import io.hyper.connect.testing.Tokens;
-import io.hyper.connect.testing.WireServers;
+import io.hyper.connect.testing.WireTest;
 import java.time.Duration;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every cache action, sync and async, against every connection-string form. */
-class CacheWireIT {
-  private static WireServers servers;
-
-  @BeforeAll
-  static void start() {
-    servers = WireServers.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    servers.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    servers.reset();
-  }
-
-  static Stream<Arguments> cases() {
-    return WireServers.modesAndTargets();
-  }
-
-  private RecordedRequest take(Target target, String method, String pathAndQuery) {
-    RecordedRequest r = target.server(servers).takeRequest();
-    assertThat(r.method()).isEqualTo(method);
-    assertThat(r.target()).isEqualTo(pathAndQuery);
-    Tokens.assertSigned(r, Target.KEY, Target.SECRET);
-    assertThat(r.header("Upgrade")).as("plain HTTP/1.1, no h2c upgrade").isEmpty();
-    assertThat(r.header("User-Agent"))
-        .hasValueSatisfying(ua -> assertThat(ua).startsWith("hyper-connect-java"));
-    return r;
-  }
+class CacheWireIT extends WireTest {
 
   @ParameterizedTest
   @MethodSource("cases")

@@ -16,15 +16,11 @@ import io.hyper.connect.testing.Mode;
 import io.hyper.connect.testing.RecordedRequest;
 import io.hyper.connect.testing.RecordingServer.Answer;
 import io.hyper.connect.testing.Target;
-import io.hyper.connect.testing.Tokens;
-import io.hyper.connect.testing.WireServers;
+import io.hyper.connect.testing.WireTest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,38 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every data action, sync and async, against every connection-string form: the exact request on the
  * wire and the result read from a scripted answer.
  */
-class DataWireIT {
-  private static WireServers servers;
-
-  @BeforeAll
-  static void start() {
-    servers = WireServers.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    servers.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    servers.reset();
-  }
-
-  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> cases() {
-    return WireServers.modesAndTargets();
-  }
-
-  private RecordedRequest take(Target target, String method, String pathAndQuery) {
-    RecordedRequest r = target.server(servers).takeRequest();
-    assertThat(r.method()).isEqualTo(method);
-    assertThat(r.target()).isEqualTo(pathAndQuery);
-    Tokens.assertSigned(r, Target.KEY, Target.SECRET);
-    assertThat(r.header("Upgrade")).as("plain HTTP/1.1, no h2c upgrade").isEmpty();
-    assertThat(r.header("User-Agent"))
-        .hasValueSatisfying(ua -> assertThat(ua).startsWith("hyper-connect-java"));
-    return r;
-  }
+class DataWireIT extends WireTest {
 
   @ParameterizedTest
   @MethodSource("cases")

@@ -11,38 +11,13 @@ import io.hyper.connect.testing.RecordedRequest;
 import io.hyper.connect.testing.RecordingServer.Answer;
 import io.hyper.connect.testing.Target;
 import io.hyper.connect.testing.Tokens;
-import io.hyper.connect.testing.WireServers;
+import io.hyper.connect.testing.WireTest;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code info.services()}, sync and async, against every connection-string form. */
-class InfoWireIT {
-  private static WireServers servers;
-
-  @BeforeAll
-  static void start() {
-    servers = WireServers.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    servers.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    servers.reset();
-  }
-
-  static Stream<Arguments> cases() {
-    return WireServers.modesAndTargets();
-  }
+class InfoWireIT extends WireTest {
 
   @ParameterizedTest
   @MethodSource("cases")

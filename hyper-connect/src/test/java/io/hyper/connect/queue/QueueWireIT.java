@@ -10,51 +10,20 @@ import io.hyper.connect.IdResult;
 import io.hyper.connect.NotFoundException;
 import io.hyper.connect.OkResult;
 import io.hyper.connect.testing.Mode;
-import io.hyper.connect.testing.RecordedRequest;
 import io.hyper.connect.testing.RecordingServer.Answer;
 import io.hyper.connect.testing.Target;
-import io.hyper.connect.testing.Wire;
-import io.hyper.connect.testing.WireServers;
+import io.hyper.connect.testing.WireTest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every queue action, sync and async, against every connection-string form: the exact request on
  * the wire and the job records read from scripted answers.
  */
-class QueueWireIT {
-  private static WireServers servers;
-
-  @BeforeAll
-  static void start() {
-    servers = WireServers.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    servers.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    servers.reset();
-  }
-
-  static Stream<Arguments> cases() {
-    return WireServers.modesAndTargets();
-  }
-
-  private RecordedRequest take(Target target, String method, String pathAndQuery) {
-    return Wire.take(servers, target, method, pathAndQuery);
-  }
+class QueueWireIT extends WireTest {
 
   @ParameterizedTest
   @MethodSource("cases")

@@ -17,17 +17,11 @@ import io.hyper.connect.testing.Mode;
 import io.hyper.connect.testing.RecordedRequest;
 import io.hyper.connect.testing.RecordingServer.Answer;
 import io.hyper.connect.testing.Target;
-import io.hyper.connect.testing.Wire;
-import io.hyper.connect.testing.WireServers;
+import io.hyper.connect.testing.WireTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
@@ -35,35 +29,11 @@ import tools.jackson.databind.JsonNode;
  * Every search action, sync and async, against every connection-string form: the exact request on
  * the wire and the result read from a scripted answer.
  */
-class SearchWireIT {
-  private static WireServers servers;
+class SearchWireIT extends WireTest {
 
   record Movie(String title, String type) {}
 
   record Match(String id, double score, String title) {}
-
-  @BeforeAll
-  static void start() {
-    servers = WireServers.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    servers.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    servers.reset();
-  }
-
-  static Stream<Arguments> cases() {
-    return WireServers.modesAndTargets();
-  }
-
-  private RecordedRequest take(Target target, String method, String pathAndQuery) {
-    return Wire.take(servers, target, method, pathAndQuery);
-  }
 
   @ParameterizedTest
   @MethodSource("cases")

@@ -12,8 +12,7 @@ import io.hyper.connect.testing.Mode;
 import io.hyper.connect.testing.RecordedRequest;
 import io.hyper.connect.testing.RecordingServer.Answer;
 import io.hyper.connect.testing.Target;
-import io.hyper.connect.testing.Wire;
-import io.hyper.connect.testing.WireServers;
+import io.hyper.connect.testing.WireTest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,12 +23,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -38,33 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the wire (binary uploads with a real {@code Content-Type} and no {@code Accept:
  * application/json}, object paths encoded per segment) and the result read from a scripted answer.
  */
-class StorageWireIT {
-  private static WireServers servers;
+class StorageWireIT extends WireTest {
 
   @TempDir Path dir;
-
-  @BeforeAll
-  static void start() {
-    servers = WireServers.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    servers.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    servers.reset();
-  }
-
-  static Stream<Arguments> cases() {
-    return WireServers.modesAndTargets();
-  }
-
-  private RecordedRequest take(Target target, String method, String pathAndQuery) {
-    return Wire.take(servers, target, method, pathAndQuery);
-  }
 
   private static void assertBinaryUpload(RecordedRequest r, String contentType, String body) {
     assertThat(r.header("Content-Type")).contains(contentType);

@@ -22,6 +22,9 @@ public final class Wire {
     assertThat(r.method()).isEqualTo(method);
     assertThat(r.target()).isEqualTo(pathAndQuery);
     Tokens.assertSigned(r, Target.KEY, Target.SECRET);
+    assertThat(r.header("Upgrade")).as("plain HTTP/1.1, no h2c upgrade").isEmpty();
+    assertThat(r.header("User-Agent"))
+        .hasValueSatisfying(ua -> assertThat(ua).startsWith("hyper-connect-java"));
     return r;
   }
 }
