@@ -24,7 +24,9 @@ public final class ResultText {
   /**
    * {@code ok}, {@code status}, {@code msg} when present, then each payload field that is not null.
    *
+   * @param result the result to render
    * @param payload field names and values, alternating
+   * @return the result as compact JSON
    */
   public static String of(Result result, Object... payload) {
     ObjectNode node = MAPPER.createObjectNode();
