@@ -1,6 +1,7 @@
 package io.hyper.junit;
 
 import io.hyper.connect.Hyper;
+import io.hyper.connect.Result;
 import io.hyper.local.HyperLocal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -139,38 +140,44 @@ public final class HyperExtension implements BeforeEachCallback, ParameterResolv
   private TestDomain newDomain(ExtensionContext context) {
     String domain = domainFor(context.getUniqueId(), SEQUENCE.incrementAndGet());
     Hyper hyper = Hyper.connect(server(context).connectionString(domain));
-    List<String> created = new ArrayList<>();
+    TestDomain test = new TestDomain(hyper, new ArrayList<>());
     try {
-      require(hyper.data().create().ok(), "data", domain);
-      created.add("data");
-      require(hyper.cache().create().ok(), "cache", domain);
-      created.add("cache");
-      require(hyper.search().create(searchFields, searchFields).ok(), "search", domain);
-      created.add("search");
-      require(hyper.storage().create().ok(), "storage", domain);
-      created.add("storage");
+      create(test, "data", hyper.data().create(), () -> hyper.data().destroy(true));
+      create(test, "cache", hyper.cache().create(), () -> hyper.cache().destroy(true));
+      create(
+          test,
+          "search",
+          hyper.search().create(searchFields, searchFields),
+          () -> hyper.search().destroy(true));
+      create(test, "storage", hyper.storage().create(), () -> hyper.storage().destroy(true));
       if (queueTarget != null) {
-        require(
-            (queueSecret == null
-                    ? hyper.queue().create(queueTarget)
-                    : hyper.queue().create(queueTarget, queueSecret))
-                .ok(),
+        create(
+            test,
             "queue",
-            domain);
-        created.add("queue");
+            queueSecret == null
+                ? hyper.queue().create(queueTarget)
+                : hyper.queue().create(queueTarget, queueSecret),
+            () -> hyper.queue().destroy(true));
       }
     } catch (RuntimeException e) {
-      new TestDomain(hyper, created).close();
+      test.close();
       throw e;
     }
-    return new TestDomain(hyper, created);
+    return test;
   }
 
-  private static void require(boolean ok, String service, String domain) {
-    if (!ok) {
+  /** Records how to destroy a service that was created, or fails the test's setup. */
+  private static void create(TestDomain test, String service, Result created, Runnable destroy) {
+    if (!created.ok()) {
       throw new ExtensionConfigurationException(
-          "hyper-junit could not create the " + service + " service of domain " + domain);
+          "hyper-junit could not create the "
+              + service
+              + " service of domain "
+              + test.hyper().domain()
+              + ": "
+              + created);
     }
+    test.destroyers().add(destroy);
   }
 
   /**
@@ -198,20 +205,11 @@ public final class HyperExtension implements BeforeEachCallback, ParameterResolv
     }
   }
 
-  /** One test's domain: its client, and the services to destroy when the test ends. */
-  private record TestDomain(Hyper hyper, List<String> created) implements AutoCloseable {
+  /** One test's domain: its client, and how to destroy each service it created. */
+  private record TestDomain(Hyper hyper, List<Runnable> destroyers) implements AutoCloseable {
     @Override
     public void close() {
-      for (String service : created) {
-        switch (service) {
-          case "data" -> hyper.data().destroy(true);
-          case "cache" -> hyper.cache().destroy(true);
-          case "search" -> hyper.search().destroy(true);
-          case "storage" -> hyper.storage().destroy(true);
-          case "queue" -> hyper.queue().destroy(true);
-          default -> throw new IllegalStateException(service);
-        }
-      }
+      destroyers.forEach(Runnable::run);
     }
   }
 

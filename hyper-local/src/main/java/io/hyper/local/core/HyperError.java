@@ -40,11 +40,6 @@ public final class HyperError extends RuntimeException {
     return new HyperError(400, msg);
   }
 
-  /** 401: missing or invalid credentials. */
-  public static HyperError unauthorized() {
-    return new HyperError(401, "not authorized");
-  }
-
   /** 403: a signed URL that is expired or altered. */
   public static HyperError forbidden(String msg) {
     return new HyperError(403, msg);

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * What a route sends back: a status, headers, and a JSON or streamed body.
  *
- * <p>Immutable apart from {@link #header}, which returns a copy.
+ * <p>Immutable.
  */
 public final class Response {
   /** Writes a streamed body; it is called once, on the request's thread. */
@@ -68,13 +68,6 @@ public final class Response {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", Objects.requireNonNull(contentType, "contentType"));
     return new Response(status, headers, Objects.requireNonNull(body, "body"), length);
-  }
-
-  /** A copy of this response with one more header (replacing one of the same name). */
-  public Response header(String name, String value) {
-    Map<String, String> copy = new LinkedHashMap<>(headers);
-    copy.put(name, value);
-    return new Response(status, copy, body, length);
   }
 
   /** The HTTP status. */
