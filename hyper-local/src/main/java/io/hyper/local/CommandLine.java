@@ -24,6 +24,7 @@ import java.util.Set;
  * @param searchFields {@code --search-fields a,b}: the fields of the search index created
  * @param queueTarget {@code --queue-target}: the webhook of the queue created
  * @param queueSecret {@code --queue-secret}: the secret of the queue created
+ * @param printSecret {@code --print-secret}: show the app secret in the printed connection string
  */
 record CommandLine(
     boolean help,
@@ -36,7 +37,8 @@ record CommandLine(
     Set<Service> create,
     List<String> searchFields,
     Optional<String> queueTarget,
-    Optional<String> queueSecret) {
+    Optional<String> queueSecret,
+    boolean printSecret) {
 
   static final int DEFAULT_PORT = 6363;
   static final String DEFAULT_DIR = ".hyper";
@@ -61,6 +63,8 @@ record CommandLine(
         --search-fields <a,b,...>  fields of the search index created (default title,description)
         --queue-target <url>       webhook of the queue created (required with --queue)
         --queue-secret <secret>    secret that signs the queue's deliveries
+        --print-secret             print the app secret in the connection string (it is
+                                   shown as **** otherwise)
         --help                     show this help
 
       It prints the URL and a connection string for hyper-connect, e.g.
@@ -76,6 +80,7 @@ record CommandLine(
     Parser p = new Parser(args);
     boolean help = false;
     boolean memory = false;
+    boolean printSecret = false;
     int port = DEFAULT_PORT;
     String host = "127.0.0.1";
     Path dir = null;
@@ -97,6 +102,7 @@ record CommandLine(
       switch (flag) {
         case "--help", "-h" -> help = true;
         case "--memory" -> memory = true;
+        case "--print-secret" -> printSecret = true;
         case "--port" -> port = port(p.value(flag));
         case "--host" -> host = p.value(flag);
         case "--dir" -> dir = Path.of(p.value(flag));
@@ -138,7 +144,8 @@ record CommandLine(
         create,
         searchFields,
         Optional.ofNullable(queueTarget),
-        Optional.ofNullable(queueSecret));
+        Optional.ofNullable(queueSecret),
+        printSecret);
   }
 
   private static int port(String text) {

@@ -68,6 +68,7 @@ public final class HyperLocal implements AutoCloseable {
   private final Set<Service> services;
   private final Map<String, String> appKeys;
   private final LocalConfig config;
+  private final Optional<DataDirLock> lock;
 
   private HyperLocal(
       HttpApp http,
@@ -75,13 +76,15 @@ public final class HyperLocal implements AutoCloseable {
       String host,
       Set<Service> services,
       Map<String, String> appKeys,
-      LocalConfig config) {
+      LocalConfig config,
+      Optional<DataDirLock> lock) {
     this.http = http;
     this.modules = modules;
     this.host = host;
     this.services = services;
     this.appKeys = appKeys;
     this.config = config;
+    this.lock = lock;
   }
 
   /** A builder with the defaults: in memory, 127.0.0.1, any free port, every service, no auth. */
@@ -113,6 +116,14 @@ public final class HyperLocal implements AutoCloseable {
    * @throws IllegalArgumentException when {@code domain} is blank or contains {@code /}
    */
   public String connectionString(String domain) {
+    return connectionString(domain, true);
+  }
+
+  /**
+   * {@link #connectionString(String)}, with the secret shown as {@code ****} unless {@code
+   * showSecret}: what a banner or a log line may print.
+   */
+  String connectionString(String domain, boolean showSecret) {
     if (domain == null || domain.isBlank() || domain.contains("/")) {
       throw new IllegalArgumentException(
           "domain must be one non-empty path segment, was " + domain);
@@ -120,7 +131,7 @@ public final class HyperLocal implements AutoCloseable {
     String credentials =
         appKeys.entrySet().stream()
             .findFirst()
-            .map(e -> encode(e.getKey()) + ":" + encode(e.getValue()) + "@")
+            .map(e -> encode(e.getKey()) + ":" + (showSecret ? encode(e.getValue()) : "****") + "@")
             .orElse("");
     return "http://" + credentials + hostForUrl() + ":" + port() + "/" + encode(domain);
   }
@@ -140,12 +151,19 @@ public final class HyperLocal implements AutoCloseable {
     return config.dataDir();
   }
 
-  /** Stops accepting, lets requests in flight finish, and closes every service's stores. */
+  /**
+   * Stops accepting, lets requests in flight finish, closes every service's stores, and then
+   * releases the data directory to the next hyper-local.
+   */
   @Override
   public void close() {
-    http.close();
-    for (int i = modules.size() - 1; i >= 0; i--) {
-      modules.get(i).close();
+    try {
+      http.close();
+      for (int i = modules.size() - 1; i >= 0; i--) {
+        modules.get(i).close();
+      }
+    } finally {
+      lock.ifPresent(DataDirLock::close);
     }
   }
 
@@ -285,11 +303,22 @@ public final class HyperLocal implements AutoCloseable {
     }
 
     /**
-     * Opens the stores, binds the port and starts serving.
+     * Locks the data directory, opens the stores, binds the port and starts serving.
      *
+     * @throws DataDirInUseException when another hyper-local runs on the same data directory
      * @throws UncheckedIOException when the port cannot be bound or the data directory is unusable
      */
     public HyperLocal start() {
+      Optional<DataDirLock> lock = Optional.ofNullable(dataDir).map(DataDirLock::acquire);
+      try {
+        return start(lock);
+      } catch (RuntimeException e) {
+        lock.ifPresent(DataDirLock::close);
+        throw e;
+      }
+    }
+
+    private HyperLocal start(Optional<DataDirLock> lock) {
       Set<Service> chosen = EnumSet.noneOf(Service.class);
       chosen.addAll(services == null ? MODULES.keySet() : services);
       LocalConfig config;
@@ -315,7 +344,7 @@ public final class HyperLocal implements AutoCloseable {
             appKeys.isEmpty() ? Optional.empty() : Optional.of(new AppKeyAuth(appKeys, clock));
         HttpApp http = HttpApp.start(new InetSocketAddress(host, port), modules, auth);
         return new HyperLocal(
-            http, List.copyOf(modules), host, chosen, Map.copyOf(appKeys), config);
+            http, List.copyOf(modules), host, chosen, Map.copyOf(appKeys), config, lock);
       } catch (IOException | RuntimeException e) {
         modules.forEach(ServiceModule::close);
         if (e instanceof IOException io) {

@@ -21,8 +21,10 @@ public final class Main {
 
   /**
    * Parses the flags ({@code --help} lists them), starts hyper-local, prints its URL and a
-   * connection string, and serves until the process is stopped (Ctrl-C), then closes cleanly. A bad
-   * flag prints one line and exits with status 2; a failed start exits with 1.
+   * connection string (its app secret as {@code ****} unless {@code --print-secret}), and serves
+   * until the process is stopped (Ctrl-C), then closes cleanly. A bad flag prints one line and
+   * exits with status 2; a failed start (a port in use, a data directory another hyper-local holds)
+   * exits with 1.
    */
   public static void main(String[] args) {
     int status = run(args, System.getenv(), System.out, System.err, Main::serveUntilStopped);
@@ -69,7 +71,13 @@ public final class Main {
                 .orElse(" (in memory)"));
     out.println(
         "services: " + String.join(", ", server.services().stream().map(Service::path).toList()));
-    out.println("connection string: " + server.connectionString(cli.domain().orElse("test")));
+    String domain = cli.domain().orElse("test");
+    out.println("connection string: " + server.connectionString(domain, cli.printSecret()));
+    if (server.authEnabled() && !cli.printSecret()) {
+      out.println(
+          "  (the secret is the one given with --app-key or HYPER_LOCAL_APP_KEYS;"
+              + " --print-secret shows it here)");
+    }
     out.flush();
     serve.accept(server);
     return 0;

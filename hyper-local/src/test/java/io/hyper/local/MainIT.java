@@ -51,14 +51,49 @@ class MainIT {
   @Test
   void withAnAppKeyTheConnectionStringCarriesIt() {
     AtomicReference<String> url = new AtomicReference<>();
-    String token =
-        io.hyper.local.http.AppKeyAuth.sign("key", "sec ret", java.time.Clock.systemUTC());
+    String token = AppKeyAuth.sign("key", "sec ret", Clock.systemUTC());
     assertThat(
             runAuthorized(
                 url, "Bearer " + token, "--port", "0", "--memory", "--app-key", "key:sec ret"))
         .isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("connection string: http://key:****@127.0.0.1:")
+        .contains("--print-secret")
+        .doesNotContain("sec ret")
+        .doesNotContain("sec%20ret");
+  }
+
+  @Test
+  void printSecretShowsTheSecretInTheConnectionString() {
+    AtomicReference<String> url = new AtomicReference<>();
+    String token = AppKeyAuth.sign("key", "sec ret", Clock.systemUTC());
+    assertThat(
+            runAuthorized(
+                url,
+                "Bearer " + token,
+                "--port",
+                "0",
+                "--memory",
+                "--app-key",
+                "key:sec ret",
+                "--print-secret"))
+        .isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("connection string: http://key:sec%20ret@127.0.0.1:");
+  }
+
+  @Test
+  void aSecondServerOnTheSameDirectoryIsOneLineAndStatus1(@TempDir Path dir) {
+    try (HyperLocal first = HyperLocal.builder().dataDir(dir).start()) {
+      assertThat(run(new AtomicReference<>(), "--port", "0", "--dir", dir.toString())).isEqualTo(1);
+      assertThat(err.toString(StandardCharsets.UTF_8).strip())
+          .startsWith("hyper-local: data directory " + dir.toAbsolutePath())
+          .contains("in use by another hyper-local")
+          .doesNotContain("\n");
+      assertThat(new TestHttp(first.url()).get("/").status())
+          .as("the first server keeps serving")
+          .isEqualTo(200);
+    }
   }
 
   @Test
@@ -165,7 +200,7 @@ class MainIT {
             });
     assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("connection string: http://key:secret@127.0.0.1:")
+        .contains("connection string: http://key:****@127.0.0.1:")
         .contains("/shop");
   }
 }
