@@ -1,9 +1,11 @@
 package io.hyper.local;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
@@ -11,7 +13,8 @@ import java.util.Random;
 
 /**
  * The key that signs storage URLs: 32 random bytes, kept in {@code <dataDir>/signing.key} (readable
- * by the owner only) so that URLs survive a restart; a fresh one per run in memory.
+ * by the owner only, written atomically) so that URLs survive a restart; a fresh one per run in
+ * memory.
  */
 final class SigningKey {
   static final int BYTES = 32;
@@ -26,18 +29,42 @@ final class SigningKey {
     Files.createDirectories(dataDir.get());
     Path file = dataDir.get().resolve(FILE);
     if (!Files.exists(file)) {
-      try {
-        Files.write(file, fresh(random), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        restrict(file);
-      } catch (FileAlreadyExistsException e) {
-        // Another process created it first: use theirs.
-      }
+      publish(dataDir.get(), file, fresh(random));
     }
     byte[] key = Files.readAllBytes(file);
     if (key.length != BYTES) {
       throw new IOException(file + " must hold " + BYTES + " bytes, has " + key.length);
     }
     return key;
+  }
+
+  /**
+   * Writes the key whole or not at all: to a temporary file, forced to disk, renamed into place,
+   * and the directory forced too, so that a crash never leaves a short key behind. The data
+   * directory lock keeps other servers away meanwhile.
+   */
+  private static void publish(Path dir, Path file, byte[] key) throws IOException {
+    Path temp = Files.createTempFile(dir, ".hyper-signing-", ".tmp");
+    try {
+      restrict(temp);
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        channel.write(ByteBuffer.wrap(key));
+        channel.force(true);
+      }
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+      syncDirectory(dir);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static void syncDirectory(Path dir) throws IOException {
+    if (System.getProperty("os.name", "").startsWith("Windows")) {
+      return; // a directory cannot be opened there, and a rename is durable by itself
+    }
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    }
   }
 
   private static byte[] fresh(Random random) {

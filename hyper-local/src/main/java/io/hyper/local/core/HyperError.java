@@ -64,4 +64,14 @@ public final class HyperError extends RuntimeException {
   public static HyperError unprocessable(String msg) {
     return new HyperError(422, msg);
   }
+
+  /** 500: the server failed to read or write its own data (not the client's fault). */
+  public static HyperError internal(String msg) {
+    return new HyperError(500, msg);
+  }
+
+  /** 507: the server's disk is full; the request changed nothing and may succeed later. */
+  public static HyperError insufficientStorage(String msg) {
+    return new HyperError(507, msg);
+  }
 }

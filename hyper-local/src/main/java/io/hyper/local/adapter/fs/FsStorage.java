@@ -1,6 +1,7 @@
 package io.hyper.local.adapter.fs;
 
 import io.hyper.local.core.HyperError;
+import io.hyper.local.core.ServerFaults;
 import io.hyper.local.port.StoragePort;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,46 +12,73 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
  * Buckets as directories under one root, objects as files inside them.
  *
  * <p>An upload is streamed to a staging file ({@code .hyper-upload-*.part}) in the bucket's
- * directory, forced to disk, and renamed over the object only when it is complete; a cut-off upload
- * leaves the previous version untouched and its staging file deleted. Every path is resolved,
- * normalised and checked to stay inside its bucket, and symbolic links are never followed out of
- * it. Thread-safe: the file system arbitrates, each object's replacement is one atomic rename.
+ * directory, forced to disk, renamed over the object only when it is complete, and the folder is
+ * forced to disk after the rename; a cut-off or failed upload leaves the previous version untouched
+ * and its staging file deleted, and staging files a killed process left are deleted at open. Every
+ * path is resolved, normalised and checked to stay inside its bucket, symbolic links are never
+ * followed out of it, and names follow {@link FileNames} so that a bucket is the same on every file
+ * system. The server's own I/O failures become 507 (disk full) or 500, without a path ({@link
+ * ServerFaults}); only a failure of the client's content stays an {@link IOException}. Thread-safe:
+ * the file system arbitrates, each object's replacement is one atomic rename.
  */
 public final class FsStorage implements StoragePort {
+  /** Opens the stream an upload's bytes go to; tests put a full disk behind it. */
+  @FunctionalInterface
+  interface StagingOutput {
+    /** The stream that writes to {@code channel}; closing it is not needed. */
+    OutputStream open(FileChannel channel) throws IOException;
+  }
+
   private static final System.Logger LOG = System.getLogger(FsStorage.class.getName());
-  private static final String STAGING_PREFIX = ".hyper-upload-";
-  private static final int COMMIT_TRIES = 3;
+  private static final String STAGING_PREFIX = FileNames.RESERVED_PREFIX + "upload-";
+  private static final String STAGING_SUFFIX = ".part";
+  private static final int BUFFER = 64 * 1024;
 
   private final Path root;
   private final boolean temporary;
+  private final StagingOutput output;
+  private final boolean caseInsensitive;
 
-  private FsStorage(Path root, boolean temporary) {
+  /** Held while a name is checked and created, so two names differing in case can't both pass. */
+  final Object names = new Object();
+
+  private FsStorage(Path root, boolean temporary, StagingOutput output) throws IOException {
     this.root = root;
     this.temporary = temporary;
+    this.output = output;
+    this.caseInsensitive = FileNames.caseInsensitive(root);
   }
 
   /**
-   * Opens storage kept in {@code root}, creating the directory if needed.
+   * Opens storage kept in {@code root}, creating the directory if needed, and deletes the staging
+   * files of uploads a killed process left behind.
    *
-   * @throws UncheckedIOException when the directory cannot be created
+   * @throws UncheckedIOException when the directory cannot be created or read
    */
   public static FsStorage open(Path root) {
+    return open(root, Channels::newOutputStream);
+  }
+
+  static FsStorage open(Path root, StagingOutput output) {
     try {
       Files.createDirectories(root);
-      return new FsStorage(root.toRealPath(), false);
+      Path real = root.toRealPath();
+      int stale = FileTrees.deleteLeftovers(real, STAGING_PREFIX, STAGING_SUFFIX);
+      if (stale > 0) {
+        LOG.log(Level.INFO, "deleted " + stale + " staging files of interrupted uploads");
+      }
+      return new FsStorage(real, false, output);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open storage directory " + root, e);
     }
@@ -63,7 +91,10 @@ public final class FsStorage implements StoragePort {
    */
   public static FsStorage temporary() {
     try {
-      return new FsStorage(Files.createTempDirectory("hyper-local-storage-").toRealPath(), true);
+      return new FsStorage(
+          Files.createTempDirectory("hyper-local-storage-").toRealPath(),
+          true,
+          Channels::newOutputStream);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary storage directory", e);
     }
@@ -74,80 +105,122 @@ public final class FsStorage implements StoragePort {
     return root;
   }
 
+  /** True when the file system under {@link #root()} holds {@code a} and {@code A} as one name. */
+  boolean caseInsensitive() {
+    return caseInsensitive;
+  }
+
   @Override
-  public void createBucket(String bucket) throws IOException {
+  public void createBucket(String bucket) {
+    Path dir = bucketPath(bucket);
     try {
-      Files.createDirectory(bucketPath(bucket));
+      synchronized (names) {
+        FileNames.checkNew(root, bucket, "bucket");
+        Files.createDirectory(dir);
+      }
+      Durably.syncDirectory(root);
     } catch (FileAlreadyExistsException e) {
       throw HyperError.conflict("bucket already exists");
+    } catch (IOException e) {
+      throw ServerFaults.of("create the bucket", e);
     }
   }
 
   @Override
-  public void destroyBucket(String bucket) throws IOException {
-    FileTrees.deleteRecursively(existingBucket(bucket));
+  public void destroyBucket(String bucket) {
+    Path dir = existingBucket(bucket);
+    try {
+      FileTrees.deleteRecursively(dir);
+      Durably.syncDirectory(root);
+    } catch (IOException e) {
+      throw ServerFaults.of("destroy the bucket", e);
+    }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IOException only when {@code content} fails; a failure to write is a {@link HyperError}
+   *     (507 when the disk is full, 500 otherwise)
+   */
   @Override
   public Staged stage(String bucket, InputStream content) throws IOException {
     Path dir = existingBucket(bucket);
-    Path staging = Files.createTempFile(dir, STAGING_PREFIX, ".part");
-    try (FileChannel channel = FileChannel.open(staging, StandardOpenOption.WRITE)) {
-      OutputStream out = Channels.newOutputStream(channel);
-      long size = content.transferTo(out);
-      channel.force(false);
-      return new FsStaged(dir, staging, size);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(staging);
+    Path staging;
+    try {
+      staging = Files.createTempFile(dir, STAGING_PREFIX, STAGING_SUFFIX);
+    } catch (IOException e) {
+      throw ServerFaults.of("store the upload", e);
+    }
+    try {
+      long size;
+      try (FileChannel channel = FileChannel.open(staging, StandardOpenOption.WRITE)) {
+        OutputStream out = output.open(channel);
+        size = copy(content, out);
+        out.flush();
+        channel.force(false);
+      }
+      return new FsStaged(this, dir, staging, size);
+    } catch (ContentFailed e) {
+      deleteQuietly(staging);
+      throw e.getCause();
+    } catch (IOException e) {
+      deleteQuietly(staging);
+      throw ServerFaults.of("store the upload", e);
+    } catch (RuntimeException e) {
+      deleteQuietly(staging);
       throw e;
     }
   }
 
   @Override
-  public StoredObject read(String bucket, String object) throws IOException {
-    Path file = objectPath(existingBucket(bucket), object);
-    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw HyperError.notFound("object does not exist");
-    }
-    FileChannel channel;
+  public StoredObject read(String bucket, String object) {
     try {
-      channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-    } catch (NoSuchFileException e) {
-      throw HyperError.notFound("object does not exist");
+      Path file = existingObject(existingBucket(bucket), object);
+      FileChannel channel;
+      try {
+        channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+      } catch (NoSuchFileException e) {
+        throw HyperError.notFound("object does not exist");
+      }
+      long size = channel.size();
+      InputStream in = Channels.newInputStream(channel);
+      return new StoredObject() {
+        @Override
+        public long size() {
+          return size;
+        }
+
+        @Override
+        public InputStream content() {
+          return in;
+        }
+
+        @Override
+        public void close() throws IOException {
+          in.close();
+        }
+      };
+    } catch (IOException e) {
+      throw ServerFaults.of("read the object", e);
     }
-    long size = channel.size();
-    InputStream in = Channels.newInputStream(channel);
-    return new StoredObject() {
-      @Override
-      public long size() {
-        return size;
-      }
-
-      @Override
-      public InputStream content() {
-        return in;
-      }
-
-      @Override
-      public void close() throws IOException {
-        in.close();
-      }
-    };
   }
 
   @Override
-  public void remove(String bucket, String object) throws IOException {
+  public void remove(String bucket, String object) {
     Path dir = existingBucket(bucket);
-    Path file = objectPath(dir, object);
-    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw HyperError.notFound("object does not exist");
-    }
     try {
-      Files.delete(file);
-    } catch (NoSuchFileException e) {
-      throw HyperError.notFound("object does not exist");
+      Path file = existingObject(dir, object);
+      try {
+        Files.delete(file);
+      } catch (NoSuchFileException e) {
+        throw HyperError.notFound("object does not exist");
+      }
+      Durably.syncDirectory(file.getParent());
+      pruneEmptyFolders(dir, file.getParent());
+    } catch (IOException e) {
+      throw ServerFaults.of("remove the object", e);
     }
-    pruneEmptyFolders(dir, file.getParent());
   }
 
   @Override
@@ -163,7 +236,13 @@ public final class FsStorage implements StoragePort {
 
   /** The directory of a bucket; the name has passed StorageNames, this re-checks containment. */
   private Path bucketPath(String bucket) {
-    Path dir = root.resolve(bucket).normalize();
+    FileNames.checkSegments("bucket name", bucket);
+    Path dir;
+    try {
+      dir = root.resolve(bucket).normalize();
+    } catch (InvalidPathException e) {
+      throw HyperError.badRequest("bucket name is not valid here");
+    }
     if (!root.equals(dir.getParent())) {
       throw HyperError.badRequest("bucket name is not valid");
     }
@@ -172,10 +251,33 @@ public final class FsStorage implements StoragePort {
 
   private Path existingBucket(String bucket) {
     Path dir = bucketPath(bucket);
-    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      throw HyperError.notFound("bucket does not exist");
+    try {
+      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+          || !FileNames.existsExactly(root, bucket, caseInsensitive)) {
+        throw HyperError.notFound("bucket does not exist");
+      }
+    } catch (IOException e) {
+      throw ServerFaults.of("read the bucket", e);
     }
     return dir;
+  }
+
+  /** The file of an existing object, matched exactly even on a case-insensitive file system. */
+  private Path existingObject(Path bucketDir, String object) throws IOException {
+    Path file = objectPath(bucketDir, object);
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw HyperError.notFound("object does not exist");
+    }
+    if (caseInsensitive) {
+      Path dir = bucketDir;
+      for (String segment : object.split("/")) {
+        if (!FileNames.existsExactly(dir, segment, true)) {
+          throw HyperError.notFound("object does not exist");
+        }
+        dir = dir.resolve(segment);
+      }
+    }
+    return file;
   }
 
   /**
@@ -186,7 +288,13 @@ public final class FsStorage implements StoragePort {
     if (object.indexOf('\0') >= 0 || object.indexOf('\\') >= 0) {
       throw HyperError.badRequest("object path cannot contain NUL or backslashes");
     }
-    Path file = bucketDir.resolve(object).normalize();
+    FileNames.checkSegments("object path", object);
+    Path file;
+    try {
+      file = bucketDir.resolve(object).normalize();
+    } catch (InvalidPathException e) {
+      throw HyperError.badRequest("object path is not valid on this server's file system");
+    }
     if (!file.startsWith(bucketDir) || file.equals(bucketDir)) {
       throw HyperError.badRequest("cannot contain relative path parts");
     }
@@ -198,6 +306,25 @@ public final class FsStorage implements StoragePort {
       throw HyperError.badRequest("object path leaves its bucket");
     }
     return file;
+  }
+
+  /** Copies the client's content to the staging file; a failed read is the client's. */
+  private static long copy(InputStream content, OutputStream out) throws IOException {
+    byte[] buffer = new byte[BUFFER];
+    long total = 0;
+    while (true) {
+      int n;
+      try {
+        n = content.read(buffer);
+      } catch (IOException e) {
+        throw new ContentFailed(e);
+      }
+      if (n < 0) {
+        return total;
+      }
+      out.write(buffer, 0, n);
+      total += n;
+    }
   }
 
   /** Deletes the folders emptied by a removal, up to (not including) the bucket's directory. */
@@ -214,62 +341,20 @@ public final class FsStorage implements StoragePort {
     }
   }
 
-  /** A staging file waiting for its object path. */
-  private static final class FsStaged implements Staged {
-    private final Path bucketDir;
-    private final Path staging;
-    private final long size;
-    private boolean committed;
-
-    FsStaged(Path bucketDir, Path staging, long size) {
-      this.bucketDir = bucketDir;
-      this.staging = staging;
-      this.size = size;
+  static void deleteQuietly(Path staging) {
+    try {
+      Files.deleteIfExists(staging);
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, "could not delete staging file " + staging, e);
     }
+  }
 
-    @Override
-    public long size() {
-      return size;
-    }
+  /** The client's content failed while it was copied (not a fault of the server). */
+  private static final class ContentFailed extends UncheckedIOException {
+    private static final long serialVersionUID = 1L;
 
-    @Override
-    public void commit(String object) throws IOException {
-      Path target = objectPath(bucketDir, object);
-      for (int attempt = 1; ; attempt++) {
-        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-          throw HyperError.conflict("a folder exists at that object path");
-        }
-        try {
-          Files.createDirectories(target.getParent());
-          Files.move(
-              staging, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-          committed = true;
-          return;
-        } catch (FileAlreadyExistsException | NotDirectoryException e) {
-          throw HyperError.conflict("an object exists where the object path needs a folder");
-        } catch (NoSuchFileException e) {
-          // A concurrent removal pruned the folder between creating and renaming; try again.
-          if (!Files.isDirectory(bucketDir) || attempt == COMMIT_TRIES) {
-            throw HyperError.notFound("bucket does not exist");
-          }
-        } catch (FileSystemException e) {
-          if (Files.isRegularFile(staging) && !Files.isDirectory(target.getParent())) {
-            throw HyperError.conflict("an object exists where the object path needs a folder");
-          }
-          throw e;
-        }
-      }
-    }
-
-    @Override
-    public void close() {
-      if (!committed) {
-        try {
-          Files.deleteIfExists(staging);
-        } catch (IOException e) {
-          LOG.log(Level.DEBUG, "could not delete staging file " + staging, e);
-        }
-      }
+    ContentFailed(IOException cause) {
+      super(cause);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.hyper.local.adapter.lucene;
 
 import io.hyper.local.core.HyperError;
 import io.hyper.local.core.Json;
+import io.hyper.local.core.ServerFaults;
 import io.hyper.local.core.search.IndexDefinition;
 import io.hyper.local.core.search.SearchQuery;
 import io.hyper.local.port.SearchPort.Doc;
@@ -9,6 +10,7 @@ import io.hyper.local.port.SearchPort.Match;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +31,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,8 +45,15 @@ import tools.jackson.databind.node.ObjectNode;
  * commit's user data, so it is written atomically with the index. Reads run concurrently. {@link
  * #close} waits for running operations; operations after it fail with 404, as the index is gone for
  * them (destroyed or the server is stopping).
+ *
+ * <p>A write that fails on I/O (a full disk) is answered 507 or 500 ({@link ServerFaults}) and
+ * rolled back to the last commit (durable mode), so it changed nothing; the writer is then opened
+ * afresh, so that the next write works as soon as there is space again. Lucene closes a writer for
+ * good after such a "tragic" failure; without the fresh one every later write would fail until a
+ * restart. Reads go on meanwhile with the searcher they had.
  */
 final class LuceneIndex implements Closeable {
+  private static final System.Logger LOG = System.getLogger(LuceneIndex.class.getName());
   private static final String DEFINITION = "hyper.definition";
   private static final Set<String> MATCH_FIELDS = Set.of(LuceneDocs.KEY, LuceneDocs.STORED);
 
@@ -51,8 +61,8 @@ final class LuceneIndex implements Closeable {
   private final IndexDefinition definition;
   private final boolean durable;
   private final TermAnalyzer analyzer = new TermAnalyzer();
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private volatile IndexWriter writer;
+  private volatile SearcherManager searchers;
   private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
   private final ReentrantLock writes = new ReentrantLock();
   private boolean closed;
@@ -63,22 +73,29 @@ final class LuceneIndex implements Closeable {
     this.directory = directory;
     this.definition = definition;
     this.durable = durable;
+    IndexWriter opened = openWriter(create);
+    try {
+      if (create) {
+        opened.commit();
+      }
+      this.searchers = new SearcherManager(opened, null);
+      this.writer = opened;
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(opened);
+      throw e;
+    }
+  }
+
+  /** A writer on the directory, which carries the definition into every commit. */
+  private IndexWriter openWriter(boolean create) throws IOException {
     IndexWriterConfig config =
         new IndexWriterConfig(analyzer)
             .setOpenMode(
                 create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND);
-    this.writer = new IndexWriter(directory, config);
-    try {
-      writer.setLiveCommitData(
-          Map.of(DEFINITION, Json.MAPPER.writeValueAsString(definition.toJson())).entrySet());
-      if (create) {
-        writer.commit();
-      }
-      this.searchers = new SearcherManager(writer, null);
-    } catch (IOException | RuntimeException e) {
-      IOUtils.closeWhileHandlingException(writer);
-      throw e;
-    }
+    IndexWriter opened = new IndexWriter(directory, config);
+    opened.setLiveCommitData(
+        Map.of(DEFINITION, Json.MAPPER.writeValueAsString(definition.toJson())).entrySet());
+    return opened;
   }
 
   /**
@@ -217,11 +234,31 @@ final class LuceneIndex implements Closeable {
   }
 
   private long count(Query query) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    return onSearcher(searcher -> (long) searcher.count(query));
+  }
+
+  /**
+   * Runs {@code search} on the current searcher, released afterwards to the manager it came from; a
+   * manager replaced (and closed) meanwhile by {@link #reopen()} is passed over for the new one.
+   */
+  private <T> T onSearcher(SearchIo<T> search) throws IOException {
+    SearcherManager manager = searchers;
+    IndexSearcher searcher;
+    while (true) {
+      try {
+        searcher = manager.acquire();
+        break;
+      } catch (AlreadyClosedException e) {
+        if (manager == searchers) {
+          throw e;
+        }
+        manager = searchers;
+      }
+    }
     try {
-      return searcher.count(query);
+      return search.run(searcher);
     } finally {
-      searchers.release(searcher);
+      manager.release(searcher);
     }
   }
 
@@ -237,6 +274,9 @@ final class LuceneIndex implements Closeable {
     enter();
     writes.lock();
     try {
+      if (!writer.isOpen()) {
+        reopen(); // an earlier failure closed it; there may be space again
+      }
       T result = change.run();
       if (durable) {
         writer.commit();
@@ -244,24 +284,58 @@ final class LuceneIndex implements Closeable {
       searchers.maybeRefreshBlocking();
       return result;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      recover();
+      throw ServerFaults.of("write the search index", e);
+    } catch (AlreadyClosedException e) {
+      // Lucene closed the writer after a tragic failure; its cause says which.
+      recover();
+      throw ServerFaults.of("write the search index", new IOException(e.getMessage(), e));
     } finally {
       writes.unlock();
       gate.readLock().unlock();
     }
   }
 
+  /**
+   * After a failed write: drops what it left in the writer (durable mode: back to the last commit,
+   * the last acknowledged write) and opens a fresh writer. When that fails too, the next write
+   * tries again.
+   */
+  private void recover() {
+    try {
+      if (durable && writer.isOpen()) {
+        writer.rollback();
+      }
+      if (!writer.isOpen()) {
+        reopen();
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.DEBUG, "search index writer not reopened yet; the next write tries again", e);
+    }
+  }
+
+  /** Replaces a closed writer and its searcher manager; searchers handed out stay valid. */
+  private void reopen() throws IOException {
+    IndexWriter fresh = openWriter(false);
+    SearcherManager freshSearchers;
+    try {
+      freshSearchers = new SearcherManager(fresh, null);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(fresh);
+      throw e;
+    }
+    SearcherManager old = searchers;
+    writer = fresh;
+    searchers = freshSearchers;
+    IOUtils.closeWhileHandlingException(old);
+  }
+
   private <T> T read(SearchIo<T> search) {
     enter();
     try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return search.run(searcher);
-      } finally {
-        searchers.release(searcher);
-      }
+      return onSearcher(search);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw ServerFaults.of("read the search index", e);
     } finally {
       gate.readLock().unlock();
     }

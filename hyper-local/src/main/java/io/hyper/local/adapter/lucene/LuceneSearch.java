@@ -1,6 +1,7 @@
 package io.hyper.local.adapter.lucene;
 
 import io.hyper.local.core.HyperError;
+import io.hyper.local.core.ServerFaults;
 import io.hyper.local.core.search.IndexDefinition;
 import io.hyper.local.core.search.SearchQuery;
 import io.hyper.local.port.SearchPort;
@@ -59,7 +60,7 @@ public final class LuceneSearch implements SearchPort {
       try {
         open.put(index, LuceneIndex.create(directory(index), definition, root.isPresent()));
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw ServerFaults.of("create the search index", e);
       }
     }
   }
@@ -145,7 +146,7 @@ public final class LuceneSearch implements SearchPort {
         open.put(index, found);
         return Optional.of(found);
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw ServerFaults.of("open the search index", e);
       }
     }
   }
@@ -169,7 +170,7 @@ public final class LuceneSearch implements SearchPort {
     try {
       IOUtils.rm(path);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw ServerFaults.of("delete the search index", e);
     }
   }
 }

@@ -328,6 +328,20 @@ final class QueueStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Caps the database at its current size plus {@code spare} pages ({@code PRAGMA max_page_count}),
+   * so that the next larger write fails with a real {@code SQLITE_FULL}, as on a full disk; {@code
+   * Long.MAX_VALUE} lifts the cap. For tests of the disk-full path.
+   */
+  synchronized void limitPages(long spare) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet pages = s.executeQuery("PRAGMA page_count")) {
+      pages.next();
+      long max = spare == Long.MAX_VALUE ? 1_073_741_823L : pages.getLong(1) + spare;
+      s.execute("PRAGMA max_page_count = " + max);
+    }
+  }
+
   /** Closes the connection; further calls fail. */
   @Override
   public synchronized void close() throws SQLException {

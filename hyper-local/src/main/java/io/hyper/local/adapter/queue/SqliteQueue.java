@@ -1,5 +1,6 @@
 package io.hyper.local.adapter.queue;
 
+import io.hyper.local.core.ServerFaults;
 import io.hyper.local.core.queue.Backoff;
 import io.hyper.local.core.queue.JobRecord;
 import io.hyper.local.core.queue.JobStatus;
@@ -114,7 +115,8 @@ public final class SqliteQueue implements QueuePort {
     try {
       return call.call();
     } catch (SQLException e) {
-      throw new IllegalStateException("queue database failed", e);
+      throw ServerFaults.diskFullOr(
+          "queue write", e, new IllegalStateException("queue database failed", e));
     }
   }
 

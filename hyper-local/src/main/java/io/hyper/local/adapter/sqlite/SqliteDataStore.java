@@ -1,6 +1,7 @@
 package io.hyper.local.adapter.sqlite;
 
 import io.hyper.local.core.Json;
+import io.hyper.local.core.ServerFaults;
 import io.hyper.local.core.data.BulkOp;
 import io.hyper.local.core.data.DataErrors;
 import io.hyper.local.core.data.IndexSpec;
@@ -227,6 +228,25 @@ public final class SqliteDataStore implements DataPort {
     }
   }
 
+  /**
+   * Caps the database file at its current size plus {@code spare} pages ({@code PRAGMA
+   * max_page_count}), so that SQLite answers the next larger write with a real {@code SQLITE_FULL},
+   * as on a full disk; {@code Long.MAX_VALUE} lifts the cap. For tests of the disk-full path.
+   */
+  void limitPages(long spare) {
+    write(
+        "limit pages",
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet pages = s.executeQuery("PRAGMA page_count")) {
+            pages.next();
+            long max = spare == Long.MAX_VALUE ? 1_073_741_823L : pages.getLong(1) + spare;
+            s.execute("PRAGMA max_page_count = " + max);
+          }
+          return null;
+        });
+  }
+
   /** The SQL of the last plan SQLite chose for {@code query}, one line per step (for tests). */
   List<String> explain(String db, QueryOptions query) {
     return read("explain", db, (c, table) -> Reads.explain(c, table, query));
@@ -278,7 +298,7 @@ public final class SqliteDataStore implements DataPort {
     try {
       return connections.write(work, committed);
     } catch (SQLException e) {
-      throw new SqliteException(doing, e);
+      throw ServerFaults.diskFullOr(doing, e, new SqliteException(doing, e));
     }
   }
 
@@ -295,7 +315,7 @@ public final class SqliteDataStore implements DataPort {
       if (e.getMessage() != null && e.getMessage().contains("no such table")) {
         throw DataErrors.noDatabase();
       }
-      throw new SqliteException(doing, e);
+      throw ServerFaults.diskFullOr(doing, e, new SqliteException(doing, e));
     }
   }
 }
