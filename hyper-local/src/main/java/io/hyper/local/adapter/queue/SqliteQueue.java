@@ -90,6 +90,11 @@ public final class SqliteQueue implements QueuePort {
     run(() -> store.cancel(queue, id));
   }
 
+  /** Caps the database so the next larger write fails with {@code SQLITE_FULL} (tests). */
+  void limitPages(long spare) {
+    run(() -> store.limitPages(spare));
+  }
+
   /** Stops delivery, then closes the database. */
   @Override
   public void close() {
