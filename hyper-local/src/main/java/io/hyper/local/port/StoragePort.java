@@ -9,7 +9,9 @@ import java.io.InputStream;
  *
  * <p>Names reaching a port have passed {@link io.hyper.local.core.storage.StorageNames}; an adapter
  * still never reads or writes outside the bucket. Failures a client caused are {@link
- * io.hyper.local.core.HyperError}s.
+ * io.hyper.local.core.HyperError}s, and so are the engine's own I/O failures: 507 when its disk is
+ * full, 500 otherwise, without a path ({@link io.hyper.local.core.ServerFaults}). An {@link
+ * IOException} means the client's content failed, nothing else.
  */
 public interface StoragePort extends AutoCloseable {
   /**
