@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class ChildServer implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
+  private static final String DEFAULT_HEAP = "-Xmx256m";
 
   private final Process process;
   private final String url;
@@ -28,12 +29,22 @@ public final class ChildServer implements AutoCloseable {
   }
 
   /**
-   * Starts {@code Main} with {@code flags} and waits until it prints its URL.
+   * Starts {@code Main} with {@code flags} (and a 256 MiB heap) and waits until it prints its URL.
    *
    * @throws AssertionError when it exits before that, with what it printed
    */
   public static ChildServer start(String... flags) {
-    Process process = launch(flags);
+    return start(List.of(DEFAULT_HEAP), flags);
+  }
+
+  /**
+   * Starts {@code Main} in a JVM with {@code jvmOptions} (e.g. {@code -Xmx128m}) and {@code flags},
+   * and waits until it prints its URL. The JVM exits on an {@code OutOfMemoryError}.
+   *
+   * @throws AssertionError when it exits before that, with what it printed
+   */
+  public static ChildServer start(List<String> jvmOptions, String... flags) {
+    Process process = launch(jvmOptions, flags);
     BufferedReader out =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     StringBuilder seen = new StringBuilder();
@@ -55,7 +66,7 @@ public final class ChildServer implements AutoCloseable {
 
   /** Runs {@code Main} with {@code flags} to its end (at most 60 s): its exit status and output. */
   public static Finished run(String... flags) throws InterruptedException {
-    Process process = launch(flags);
+    Process process = launch(List.of(DEFAULT_HEAP), flags);
     try {
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -75,6 +86,11 @@ public final class ChildServer implements AutoCloseable {
   /** Its base URL. */
   public String url() {
     return url;
+  }
+
+  /** True while its process runs. */
+  public boolean alive() {
+    return process.isAlive();
   }
 
   /** Its process id. */
@@ -104,10 +120,10 @@ public final class ChildServer implements AutoCloseable {
     process.destroyForcibly();
   }
 
-  private static Process launch(String... flags) {
+  private static Process launch(List<String> jvmOptions, String... flags) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx256m");
+    command.addAll(jvmOptions);
     command.add("-XX:+ExitOnOutOfMemoryError");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));

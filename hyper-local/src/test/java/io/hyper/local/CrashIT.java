@@ -42,9 +42,9 @@ import tools.jackson.databind.JsonNode;
  */
 class CrashIT {
   private static final int WRITERS = 4;
-  private static final int MIN_DOCS = 200;
-  private static final int MIN_JOBS = 40;
-  private static final int MIN_OBJECTS = 20;
+  private static final int MIN_DOCS = 120;
+  private static final int MIN_JOBS = 30;
+  private static final int MIN_OBJECTS = 15;
 
   @TempDir Path dir;
 
@@ -192,7 +192,7 @@ class CrashIT {
           @Override
           public int read() throws IOException {
             byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
           }
 
           @Override

@@ -2,44 +2,40 @@ package io.hyper.local.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
+import io.hyper.local.ChildServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A 1 GiB object up and down through a hyper-local whose JVM has a 128 MiB heap: storage streams
- * both ways and never holds an object in memory. The server runs in its own JVM ({@code Main},
- * {@code -Xmx128m}, exit on out-of-memory); the client generates and hashes the data as it goes.
+ * both ways and never holds an object in memory. The server runs in its own JVM ({@link
+ * ChildServer}, {@code -Xmx128m}, exit on out-of-memory); the client generates and hashes the data
+ * as it goes.
  */
 class StorageLargeObjectIT {
   private static final long SIZE = 1L << 30;
   private static final int BLOCK = 64 * 1024;
-  private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
 
   @Test
   void oneGibibyteRoundTripsThroughAServerCappedAt128MiB(@TempDir Path dir) throws Exception {
-    Process server = startServer(dir);
-    try {
-      String url = awaitUrl(server);
+    try (ChildServer server =
+        ChildServer.start(List.of("-Xmx128m"), "--port", "0", "--dir", dir.toString())) {
+      String url = server.url();
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       HttpResponse<String> created =
           client.send(
@@ -81,58 +77,8 @@ class StorageLargeObjectIT {
       }
       assertThat(received).isEqualTo(SIZE);
       assertThat(HexFormat.of().formatHex(sha.digest())).isEqualTo(upload.sha256());
-      assertThat(server.isAlive()).as("server survived with -Xmx128m").isTrue();
-    } finally {
-      server.destroy();
-      if (!server.waitFor(30, TimeUnit.SECONDS)) {
-        server.destroyForcibly();
-      }
+      assertThat(server.alive()).as("server survived with -Xmx128m").isTrue();
     }
-  }
-
-  private static Process startServer(Path dir) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-Xmx128m",
-            "-XX:+ExitOnOutOfMemoryError",
-            "-cp",
-            System.getProperty("java.class.path"),
-            "io.hyper.local.Main",
-            "--port",
-            "0",
-            "--dir",
-            dir.toString())
-        .redirectErrorStream(true)
-        .start();
-  }
-
-  /** Reads the server's output until it prints its URL, then keeps draining it. */
-  private static String awaitUrl(Process server) throws IOException {
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-    StringBuilder seen = new StringBuilder();
-    for (String line; (line = out.readLine()) != null; ) {
-      seen.append(line).append('\n');
-      Matcher m = LISTENING.matcher(line);
-      if (m.find()) {
-        Thread drain =
-            new Thread(
-                () -> {
-                  try {
-                    while (out.readLine() != null) {
-                      // keep the pipe empty
-                    }
-                  } catch (IOException e) {
-                    // the server is gone
-                  }
-                });
-        drain.setDaemon(true);
-        drain.start();
-        return m.group(1);
-      }
-    }
-    throw new AssertionError("server exited before listening:\n" + seen);
   }
 
   private static MessageDigest newSha256() throws NoSuchAlgorithmException {
