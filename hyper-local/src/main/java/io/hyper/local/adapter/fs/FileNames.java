@@ -40,6 +40,8 @@ final class FileNames {
   /** The prefix of the server's own files inside a bucket. */
   static final String RESERVED_PREFIX = ".hyper-";
 
+  private static final String PROBE_PREFIX = RESERVED_PREFIX + "case-";
+  private static final String PROBE_SUFFIX = ".probe";
   private static final Pattern DEVICE =
       Pattern.compile(
           "(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\\..*)?", Pattern.CASE_INSENSITIVE);
@@ -142,7 +144,13 @@ final class FileNames {
    * file is created with a lower-case name and looked for under its upper-case one.
    */
   static boolean caseInsensitive(Path dir) throws IOException {
-    Path probe = Files.createTempFile(dir, RESERVED_PREFIX + "case-", ".probe");
+    try (DirectoryStream<Path> left =
+        Files.newDirectoryStream(dir, PROBE_PREFIX + "*" + PROBE_SUFFIX)) {
+      for (Path stale : left) {
+        Files.deleteIfExists(stale); // a probe of a process killed right here
+      }
+    }
+    Path probe = Files.createTempFile(dir, PROBE_PREFIX, PROBE_SUFFIX);
     try {
       String name = probe.getFileName().toString();
       return Files.exists(dir.resolve(name.toUpperCase(Locale.ROOT)), LinkOption.NOFOLLOW_LINKS);

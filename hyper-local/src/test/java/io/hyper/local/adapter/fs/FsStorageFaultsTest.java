@@ -81,10 +81,12 @@ class FsStorageFaultsTest {
     storage.upload("b", "kept.txt", bytes("kept"));
     Path stale = Files.writeString(dir.resolve("storage/b/.hyper-upload-123.part"), "half");
     Path lookalike = Files.writeString(dir.resolve("storage/b/upload-123.part"), "mine");
+    Path probe = Files.writeString(dir.resolve("storage/.hyper-case-42.probe"), "");
     fs.close();
     fs = FsStorage.open(dir.resolve("storage"));
     storage = new StorageService(fs);
     assertThat(stale).doesNotExist();
+    assertThat(probe).doesNotExist();
     assertThat(lookalike).exists();
     assertThat(read("kept.txt")).isEqualTo("kept");
   }
