@@ -1,5 +1,6 @@
 package io.hyper.local.adapter.sqlite;
 
+import io.hyper.local.core.Json;
 import io.hyper.local.core.data.SortField;
 import io.hyper.local.core.data.mango.Condition;
 import io.hyper.local.core.data.mango.JsonValues;
@@ -8,9 +9,13 @@ import io.hyper.local.core.data.mango.Selector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Translates Mango selectors into SQL over SQLite's JSON functions, with exactly the semantics of
@@ -151,7 +156,7 @@ final class MangoSql {
     } else if (condition instanceof Condition.Compare compare) {
       return valueTest(t, symbol(compare.op()), compare.value());
     } else if (condition instanceof Condition.In in) {
-      return all(in.values(), v -> valueTest(t, "=", v), " OR ", "0");
+      return in(t, in.values());
     } else if (condition instanceof Condition.All allValues) {
       return allValues.values().isEmpty()
           ? new Sql().text("0")
@@ -179,6 +184,60 @@ final class MangoSql {
         .text(" AS " + alias + " WHERE ")
         .append(scalarTest(element, op, v))
         .text(")))")
+        .withSubquery();
+  }
+
+  /**
+   * {@code $in}: the value, or an element of it, is one of {@code values}. Numbers and strings are
+   * each looked up in one bound JSON array ({@code IN (SELECT value FROM json_each(?))}), so the
+   * SQL stays the same size however many values there are (SQLite refuses an expression tree of
+   * about a thousand {@code OR}s); booleans and {@code null} are at most three tests.
+   */
+  private Sql in(Target t, List<JsonNode> values) {
+    ArrayNode numbers = JsonNodeFactory.instance.arrayNode();
+    ArrayNode strings = JsonNodeFactory.instance.arrayNode();
+    Set<Boolean> booleans = new TreeSet<>();
+    boolean hasNull = false;
+    for (JsonNode v : values) {
+      switch (JsonValues.kind(v)) {
+        case NUMBER -> numbers.add(v);
+        case STRING -> strings.add(v);
+        case BOOLEAN -> booleans.add(v.booleanValue());
+        case NULL -> hasNull = true;
+        default -> {
+          return null;
+        }
+      }
+    }
+    List<Sql> parts = new ArrayList<>();
+    if (!numbers.isEmpty()) {
+      parts.add(memberTest(t, numbers, " IN ('integer','real')"));
+    }
+    if (!strings.isEmpty()) {
+      parts.add(memberTest(t, strings, " = 'text'"));
+    }
+    for (boolean b : booleans) {
+      parts.add(valueTest(t, "=", JsonNodeFactory.instance.booleanNode(b)));
+    }
+    if (hasNull) {
+      parts.add(valueTest(t, "=", JsonNodeFactory.instance.nullNode()));
+    }
+    return join(parts, " OR ", "0");
+  }
+
+  /** The value, or an element of it, is of the guarded type and in the JSON array {@code set}. */
+  private Sql memberTest(Target t, ArrayNode set, String typeGuard) {
+    String json = Json.MAPPER.writeValueAsString(set);
+    String alias = "e" + aliases++;
+    Target element = new Target(alias + ".type", alias + ".value", null, null);
+    return new Sql()
+        .text("((" + t.value() + " IN (SELECT value FROM json_each(")
+        .param(json)
+        .text(")) AND +" + t.type() + typeGuard + ")")
+        .text(" OR (" + t.type() + " = 'array' AND EXISTS (SELECT 1 FROM " + t.each())
+        .text(" AS " + alias + " WHERE " + element.value() + " IN (SELECT value FROM json_each(")
+        .param(json)
+        .text(")) AND " + element.type() + typeGuard + ")))")
         .withSubquery();
   }
 
@@ -236,14 +295,27 @@ final class MangoSql {
     return join(parts, op, empty);
   }
 
+  /**
+   * The parts joined by {@code op}, grouped as a balanced tree: SQLite's expression depth is
+   * limited (1000), and a flat chain of {@code n} terms is {@code n} deep, a balanced one log n.
+   */
   private static Sql join(List<Sql> parts, String op, String empty) {
     if (parts.isEmpty()) {
       return new Sql().text(empty);
     }
-    Sql out = new Sql().text("(");
-    for (int i = 0; i < parts.size(); i++) {
-      out.text(i == 0 ? "" : op).append(parts.get(i));
+    return balanced(parts, 0, parts.size(), op);
+  }
+
+  private static Sql balanced(List<Sql> parts, int from, int to, String op) {
+    if (to - from == 1) {
+      return new Sql().text("(").append(parts.get(from)).text(")");
     }
-    return out.text(")");
+    int middle = (from + to) >>> 1;
+    return new Sql()
+        .text("(")
+        .append(balanced(parts, from, middle, op))
+        .text(op)
+        .append(balanced(parts, middle, to, op))
+        .text(")");
   }
 }
