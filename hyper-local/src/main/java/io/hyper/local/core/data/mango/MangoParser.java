@@ -17,10 +17,10 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Limits, each a 400 that says which: combinators and {@code $elemMatch}/{@code $not} nest at
  * most {@value #MAX_DEPTH} deep, and a selector holds at most {@value #MAX_CONDITIONS} conditions
- * (each field test, combinator part and {@code $all} value counts one; the values of {@code $in}
- * and {@code $nin} do not, they may be as many as the body limit allows). Within them every
- * selector translates to SQL SQLite accepts and evaluates in Java without deep recursion. {@code
- * $regex} follows {@link MangoRegex}.
+ * (each field test and each {@code $all} value counts one; the values of {@code $in} and {@code
+ * $nin} do not, they may be as many as the body limit allows). Within them every selector
+ * translates to SQL SQLite accepts and evaluates in Java without deep recursion. {@code $regex}
+ * follows {@link MangoRegex}.
  */
 public final class MangoParser {
   private static final Set<String> FIELD_OPERATORS =
@@ -100,7 +100,6 @@ public final class MangoParser {
         () -> {
           List<Selector> parts = new ArrayList<>();
           for (JsonNode part : value) {
-            count(1);
             parts.add(selector(part));
           }
           return parts;
