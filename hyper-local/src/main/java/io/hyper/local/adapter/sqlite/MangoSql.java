@@ -252,7 +252,8 @@ final class MangoSql {
             .param(v.booleanValue() ? 1 : 0)
             .text(" AND +" + t.type() + " IN ('true','false'))");
       case NUMBER:
-        sql.text("(" + t.value() + " " + op + " ").param(number(v));
+        sql.text("(" + t.value() + " " + op + " ");
+        number(sql, v);
         if (op.startsWith(">")) {
           sql.text(" AND " + t.value() + " < ''");
         }
@@ -266,8 +267,18 @@ final class MangoSql {
     }
   }
 
-  private static Object number(JsonNode v) {
-    return v.isIntegralNumber() && v.canConvertToLong() ? (Object) v.longValue() : v.doubleValue();
+  /**
+   * Appends a number: a long as itself, a double as the text it is stored as, converted by SQLite.
+   * SQLite's text-to-double conversion is not always correctly rounded ({@code -1.0E-300}), so a
+   * double bound as a double could differ from the same number read from a stored document;
+   * converted from the same text, they are equal, as they are in Java.
+   */
+  private static void number(Sql sql, JsonNode v) {
+    if (v.isIntegralNumber() && v.canConvertToLong()) {
+      sql.param(v.longValue());
+    } else {
+      sql.text("CAST(").param(Json.MAPPER.writeValueAsString(v)).text(" AS REAL)");
+    }
   }
 
   private static String symbol(Condition.Op op) {
