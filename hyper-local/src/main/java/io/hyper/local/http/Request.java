@@ -3,6 +3,7 @@ package io.hyper.local.http;
 import com.sun.net.httpserver.HttpExchange;
 import io.hyper.local.core.HyperError;
 import io.hyper.local.core.Json;
+import io.hyper.local.core.JsonGate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,7 +104,7 @@ public final class Request {
     }
     JsonNode node;
     try {
-      node = Json.MAPPER.readTree(bytes);
+      node = JsonGate.read(bytes);
     } catch (JacksonException e) {
       throw HyperError.badRequest("malformed JSON: " + e.getOriginalMessage());
     }

@@ -135,7 +135,7 @@ class DataRoutesIT {
     assertError(http.post(db, ""), 400);
     assertError(http.post(db, "{\"a\":"), 400);
     assertError(http.post(db, "42"), 400);
-    assertError(http.post(db, "{\"a\":1e999}"), 422);
+    assertError(http.post(db, "{\"a\":1e999}"), 400); // the JSON gate: no engine holds it
     assertThat(ids(http.get(db))).isEmpty();
     assertError(http.post(data.missingDb(), "{\"a\":1}"), 404);
   }

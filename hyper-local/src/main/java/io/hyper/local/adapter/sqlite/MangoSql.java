@@ -1,5 +1,6 @@
 package io.hyper.local.adapter.sqlite;
 
+import io.hyper.local.core.Json;
 import io.hyper.local.core.data.SortField;
 import io.hyper.local.core.data.mango.Condition;
 import io.hyper.local.core.data.mango.JsonValues;
@@ -8,9 +9,13 @@ import io.hyper.local.core.data.mango.Selector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Translates Mango selectors into SQL over SQLite's JSON functions, with exactly the semantics of
@@ -151,7 +156,7 @@ final class MangoSql {
     } else if (condition instanceof Condition.Compare compare) {
       return valueTest(t, symbol(compare.op()), compare.value());
     } else if (condition instanceof Condition.In in) {
-      return all(in.values(), v -> valueTest(t, "=", v), " OR ", "0");
+      return in(t, in.values());
     } else if (condition instanceof Condition.All allValues) {
       return allValues.values().isEmpty()
           ? new Sql().text("0")
@@ -182,6 +187,60 @@ final class MangoSql {
         .withSubquery();
   }
 
+  /**
+   * {@code $in}: the value, or an element of it, is one of {@code values}. Numbers and strings are
+   * each looked up in one bound JSON array ({@code IN (SELECT value FROM json_each(?))}), so the
+   * SQL stays the same size however many values there are (SQLite refuses an expression tree of
+   * about a thousand {@code OR}s); booleans and {@code null} are at most three tests.
+   */
+  private Sql in(Target t, List<JsonNode> values) {
+    ArrayNode numbers = JsonNodeFactory.instance.arrayNode();
+    ArrayNode strings = JsonNodeFactory.instance.arrayNode();
+    Set<Boolean> booleans = new TreeSet<>();
+    boolean hasNull = false;
+    for (JsonNode v : values) {
+      switch (JsonValues.kind(v)) {
+        case NUMBER -> numbers.add(v);
+        case STRING -> strings.add(v);
+        case BOOLEAN -> booleans.add(v.booleanValue());
+        case NULL -> hasNull = true;
+        default -> {
+          return null;
+        }
+      }
+    }
+    List<Sql> parts = new ArrayList<>();
+    if (!numbers.isEmpty()) {
+      parts.add(memberTest(t, numbers, " IN ('integer','real')"));
+    }
+    if (!strings.isEmpty()) {
+      parts.add(memberTest(t, strings, " = 'text'"));
+    }
+    for (boolean b : booleans) {
+      parts.add(valueTest(t, "=", JsonNodeFactory.instance.booleanNode(b)));
+    }
+    if (hasNull) {
+      parts.add(valueTest(t, "=", JsonNodeFactory.instance.nullNode()));
+    }
+    return join(parts, " OR ", "0");
+  }
+
+  /** The value, or an element of it, is of the guarded type and in the JSON array {@code set}. */
+  private Sql memberTest(Target t, ArrayNode set, String typeGuard) {
+    String json = Json.MAPPER.writeValueAsString(set);
+    String alias = "e" + aliases++;
+    Target element = new Target(alias + ".type", alias + ".value", null, null);
+    return new Sql()
+        .text("((" + t.value() + " IN (SELECT value FROM json_each(")
+        .param(json)
+        .text(")) AND +" + t.type() + typeGuard + ")")
+        .text(" OR (" + t.type() + " = 'array' AND EXISTS (SELECT 1 FROM " + t.each())
+        .text(" AS " + alias + " WHERE " + element.value() + " IN (SELECT value FROM json_each(")
+        .param(json)
+        .text(")) AND " + element.type() + typeGuard + ")))")
+        .withSubquery();
+  }
+
   /** {@code op v} on a value of {@code v}'s JSON type. */
   private static Sql scalarTest(Target t, String op, JsonNode v) {
     Sql sql = new Sql();
@@ -193,7 +252,8 @@ final class MangoSql {
             .param(v.booleanValue() ? 1 : 0)
             .text(" AND +" + t.type() + " IN ('true','false'))");
       case NUMBER:
-        sql.text("(" + t.value() + " " + op + " ").param(number(v));
+        sql.text("(" + t.value() + " " + op + " ");
+        number(sql, v);
         if (op.startsWith(">")) {
           sql.text(" AND " + t.value() + " < ''");
         }
@@ -207,8 +267,18 @@ final class MangoSql {
     }
   }
 
-  private static Object number(JsonNode v) {
-    return v.isIntegralNumber() && v.canConvertToLong() ? (Object) v.longValue() : v.doubleValue();
+  /**
+   * Appends a number: a long as itself, a double as the text it is stored as, converted by SQLite.
+   * SQLite's text-to-double conversion is not always correctly rounded ({@code -1.0E-300}), so a
+   * double bound as a double could differ from the same number read from a stored document;
+   * converted from the same text, they are equal, as they are in Java.
+   */
+  private static void number(Sql sql, JsonNode v) {
+    if (v.isIntegralNumber() && v.canConvertToLong()) {
+      sql.param(v.longValue());
+    } else {
+      sql.text("CAST(").param(Json.MAPPER.writeValueAsString(v)).text(" AS REAL)");
+    }
   }
 
   private static String symbol(Condition.Op op) {
@@ -236,14 +306,27 @@ final class MangoSql {
     return join(parts, op, empty);
   }
 
+  /**
+   * The parts joined by {@code op}, grouped as a balanced tree: SQLite's expression depth is
+   * limited (1000), and a flat chain of {@code n} terms is {@code n} deep, a balanced one log n.
+   */
   private static Sql join(List<Sql> parts, String op, String empty) {
     if (parts.isEmpty()) {
       return new Sql().text(empty);
     }
-    Sql out = new Sql().text("(");
-    for (int i = 0; i < parts.size(); i++) {
-      out.text(i == 0 ? "" : op).append(parts.get(i));
+    return balanced(parts, 0, parts.size(), op);
+  }
+
+  private static Sql balanced(List<Sql> parts, int from, int to, String op) {
+    if (to - from == 1) {
+      return new Sql().text("(").append(parts.get(from)).text(")");
     }
-    return out.text(")");
+    int middle = (from + to) >>> 1;
+    return new Sql()
+        .text("(")
+        .append(balanced(parts, from, middle, op))
+        .text(op)
+        .append(balanced(parts, middle, to, op))
+        .text(")");
   }
 }

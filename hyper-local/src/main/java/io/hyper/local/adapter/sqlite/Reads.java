@@ -1,5 +1,7 @@
 package io.hyper.local.adapter.sqlite;
 
+import io.hyper.local.core.Deadline;
+import io.hyper.local.core.HyperError;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.data.ListOptions;
 import io.hyper.local.core.data.QueryOptions;
@@ -22,8 +24,21 @@ import tools.jackson.databind.node.ObjectNode;
 final class Reads {
   private Reads() {}
 
+  /**
+   * The most documents ({@code skip + limit}) a query may ask for when its sort is done in Java
+   * (sort fields SQLite's JSON paths cannot spell): they are kept in a bounded heap while the
+   * matching rows stream past, so memory is this many documents, never the table.
+   */
+  static final int MAX_JAVA_SORT_WINDOW = 10_000;
+
   /** {@code list}: bounds and keys on the id column, ordered by id. */
   static List<ObjectNode> list(Connection c, String table, ListOptions options)
+      throws SQLException {
+    return list(c, table, options, Deadline.NONE);
+  }
+
+  /** {@code list}, stopping with a 503 when {@code deadline} passes. */
+  static List<ObjectNode> list(Connection c, String table, ListOptions options, Deadline deadline)
       throws SQLException {
     Sql sql = new Sql().text("SELECT doc FROM " + table + " WHERE 1");
     options.startkey().ifPresent(k -> sql.text(" AND id >= ").param(k));
@@ -41,21 +56,41 @@ final class Reads {
     try (PreparedStatement statement = prepare(c, sql);
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
+        deadline.check();
         docs.add(parse(rows.getString(1)));
       }
     }
     return docs;
   }
 
+  /** {@code query} with no deadline. */
+  static List<ObjectNode> query(Connection c, String table, QueryOptions query)
+      throws SQLException {
+    return query(c, table, query, Deadline.NONE);
+  }
+
   /**
    * {@code query}: the translatable part of the selector, the sort and the paging in SQL; the rest
-   * of the selector (if any) checked in Java while reading the rows in SQL order.
+   * of the selector (if any) checked in Java while reading the rows in SQL order. A sort SQLite
+   * cannot do keeps the best {@code skip + limit} rows in a heap as they stream past.
+   *
+   * @throws io.hyper.local.core.HyperError 503 when {@code deadline} passes; 400 when a Java sort
+   *     is asked for more than {@link #MAX_JAVA_SORT_WINDOW} documents
    */
-  static List<ObjectNode> query(Connection c, String table, QueryOptions query)
+  static List<ObjectNode> query(Connection c, String table, QueryOptions query, Deadline deadline)
       throws SQLException {
     MangoSql.Split split = MangoSql.split(query.selector());
     Optional<String> order = MangoSql.orderBy(query.sort());
     boolean javaSort = order.isEmpty();
+    long window = (long) query.skip() + query.limit();
+    if (javaSort && window > MAX_JAVA_SORT_WINDOW) {
+      throw HyperError.badRequest(
+          "a sort on a field name SQLite cannot address (empty, or with a quote, backslash or"
+              + " control character) takes skip + limit up to "
+              + MAX_JAVA_SORT_WINDOW
+              + ", was "
+              + window);
+    }
     boolean sqlPaging = split.residual().isEmpty() && !javaSort;
     Sql sql = new Sql().text("SELECT doc FROM " + table + " WHERE ").append(split.where());
     sql.text(
@@ -64,28 +99,29 @@ final class Reads {
       sql.text(" LIMIT ").param(query.limit()).text(" OFFSET ").param(query.skip());
     }
     Selector residual = split.residual().orElse(null);
+    TopK best = javaSort ? new TopK(comparator(query.sort()), (int) window) : null;
     List<ObjectNode> docs = new ArrayList<>();
     int skipped = sqlPaging ? query.skip() : 0;
     try (PreparedStatement statement = prepare(c, sql);
         ResultSet rows = statement.executeQuery()) {
-      while (rows.next() && (javaSort || docs.size() < query.limit())) {
+      while ((javaSort || docs.size() < query.limit()) && rows.next()) {
+        deadline.check();
         ObjectNode doc = parse(rows.getString(1));
-        if (residual != null && !MangoMatcher.matches(residual, doc)) {
+        if (residual != null && !MangoMatcher.matches(residual, doc, deadline)) {
           continue;
         }
-        if (!javaSort && skipped < query.skip()) {
+        if (javaSort) {
+          best.offer(doc);
+        } else if (skipped < query.skip()) {
           skipped++;
-          continue;
+        } else {
+          docs.add(doc);
         }
-        docs.add(doc);
       }
     }
     if (javaSort) {
-      docs.sort(comparator(query.sort()));
-      docs =
-          docs.subList(
-              Math.min(query.skip(), docs.size()),
-              (int) Math.min(docs.size(), (long) query.skip() + query.limit()));
+      List<ObjectNode> sorted = best.sorted();
+      docs = sorted.subList(Math.min(query.skip(), sorted.size()), sorted.size());
     }
     List<ObjectNode> page = docs;
     return query.fields().map(fields -> project(page, fields)).orElse(page);

@@ -1,5 +1,6 @@
 package io.hyper.local.adapter.sqlite;
 
+import io.hyper.local.core.Deadline;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.ServerFaults;
 import io.hyper.local.core.data.BulkOp;
@@ -14,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,13 +35,21 @@ import tools.jackson.databind.node.ObjectNode;
  * unsorted query. See {@link Connections} for durability and concurrency.
  */
 public final class SqliteDataStore implements DataPort {
+  /**
+   * The time budget of one read ({@code get}, {@code list}, {@code query}) when none is given: the
+   * wait for a reader and the work together. Past it the read stops and answers 503.
+   */
+  public static final Duration DEFAULT_READ_BUDGET = Duration.ofSeconds(10);
+
   private final Connections connections;
+  private final Duration readBudget;
 
   /** Database name to table number; changed only under the write lock, after a commit. */
   private final Map<String, Long> databases = new ConcurrentHashMap<>();
 
-  private SqliteDataStore(Connections connections) throws SQLException {
+  private SqliteDataStore(Connections connections, Duration readBudget) throws SQLException {
     this.connections = connections;
+    this.readBudget = readBudget;
     connections.write(
         c -> {
           try (Statement s = c.createStatement()) {
@@ -67,8 +77,17 @@ public final class SqliteDataStore implements DataPort {
    * @throws SqliteException when the file cannot be opened as a SQLite database
    */
   public static SqliteDataStore open(Path file) {
+    return open(file, DEFAULT_READ_BUDGET);
+  }
+
+  /**
+   * Opens the store in {@code file} with a time budget for each read.
+   *
+   * @throws SqliteException when the file cannot be opened as a SQLite database
+   */
+  public static SqliteDataStore open(Path file, Duration readBudget) {
     try {
-      return new SqliteDataStore(Connections.file(file));
+      return new SqliteDataStore(Connections.file(file), readBudget);
     } catch (SQLException e) {
       throw new SqliteException("opening " + file, e);
     }
@@ -76,8 +95,13 @@ public final class SqliteDataStore implements DataPort {
 
   /** Opens a store that lives in memory and is gone when closed. */
   public static SqliteDataStore inMemory() {
+    return inMemory(DEFAULT_READ_BUDGET);
+  }
+
+  /** Opens a store that lives in memory, with a time budget for each read. */
+  public static SqliteDataStore inMemory(Duration readBudget) {
     try {
-      return new SqliteDataStore(Connections.memory());
+      return new SqliteDataStore(Connections.memory(), readBudget);
     } catch (SQLException e) {
       throw new SqliteException("opening an in-memory database", e);
     }
@@ -161,7 +185,8 @@ public final class SqliteDataStore implements DataPort {
     return read(
         "get",
         db,
-        (c, table) -> {
+        Connections.Read.POINT,
+        (c, table, deadline) -> {
           try (PreparedStatement select =
               c.prepareStatement("SELECT doc FROM " + table + " WHERE id = ?")) {
             select.setString(1, id);
@@ -184,12 +209,20 @@ public final class SqliteDataStore implements DataPort {
 
   @Override
   public List<ObjectNode> list(String db, ListOptions options) {
-    return read("list", db, (c, table) -> Reads.list(c, table, options));
+    return read(
+        "list",
+        db,
+        Connections.Read.SCAN,
+        (c, table, deadline) -> Reads.list(c, table, options, deadline));
   }
 
   @Override
   public List<ObjectNode> query(String db, QueryOptions query) {
-    return read("query", db, (c, table) -> Reads.query(c, table, query));
+    return read(
+        "query",
+        db,
+        Connections.Read.SCAN,
+        (c, table, deadline) -> Reads.query(c, table, query, deadline));
   }
 
   @Override
@@ -249,7 +282,11 @@ public final class SqliteDataStore implements DataPort {
 
   /** The SQL of the last plan SQLite chose for {@code query}, one line per step (for tests). */
   List<String> explain(String db, QueryOptions query) {
-    return read("explain", db, (c, table) -> Reads.explain(c, table, query));
+    return read(
+        "explain",
+        db,
+        Connections.Read.POINT,
+        (c, table, deadline) -> Reads.explain(c, table, query));
   }
 
   private static Void upsert(Connection c, String table, String id, ObjectNode doc)
@@ -302,15 +339,16 @@ public final class SqliteDataStore implements DataPort {
     }
   }
 
-  /** Work on a reader with the table of {@code db}. */
+  /** Work on a reader with the table of {@code db}, within a deadline. */
   private interface TableWork<T> {
-    T run(Connection c, String table) throws SQLException;
+    T run(Connection c, String table, Deadline deadline) throws SQLException;
   }
 
-  private <T> T read(String doing, String db, TableWork<T> work) {
+  private <T> T read(String doing, String db, Connections.Read kind, TableWork<T> work) {
     String table = table(db);
+    Deadline deadline = Deadline.after(readBudget, doing);
     try {
-      return connections.read(c -> work.run(c, table));
+      return connections.read(kind, deadline, c -> work.run(c, table, deadline));
     } catch (SQLException e) {
       if (e.getMessage() != null && e.getMessage().contains("no such table")) {
         throw DataErrors.noDatabase();

@@ -2,7 +2,6 @@ package io.hyper.local.core.data.mango;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -79,8 +78,8 @@ public sealed interface Condition {
   /** The field is present ({@code true}) or absent ({@code false}). */
   record Exists(boolean present) implements Condition {}
 
-  /** A string that {@code pattern} finds a match in. */
-  record Regex(Pattern pattern) implements Condition {
+  /** A string that {@code pattern} (RE2 syntax, see {@link MangoRegex}) finds a match in. */
+  record Regex(com.google.re2j.Pattern pattern) implements Condition {
     /** Checks the pattern. */
     public Regex {
       Objects.requireNonNull(pattern, "pattern");

@@ -1,5 +1,6 @@
 package io.hyper.local.core.data.mango;
 
+import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -7,10 +8,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Equality and ordering of JSON values as the selector language defines them.
  *
- * <p>Numbers compare by exact value ({@code 1 == 1.0}); strings by Unicode code point, which is the
- * order of their UTF-8 bytes (what SQLite's {@code BINARY} collation uses); {@code false < true}.
- * Across types the sort order is: missing, {@code null}, {@code false}, {@code true}, numbers,
- * strings, arrays, objects.
+ * <p>Numbers compare by exact value ({@code 1 == 1.0}, and a double by the binary fraction it
+ * holds); strings by Unicode code point, which is the order of their UTF-8 bytes (what SQLite's
+ * {@code BINARY} collation uses); {@code false < true}. Across types the sort order is: missing,
+ * {@code null}, {@code false}, {@code true}, numbers, strings, arrays, objects.
  */
 public final class JsonValues {
   private JsonValues() {}
@@ -111,12 +112,41 @@ public final class JsonValues {
       case BOOLEAN:
         return Boolean.compare(a.booleanValue(), b.booleanValue());
       case NUMBER:
-        return a.decimalValue().compareTo(b.decimalValue());
+        return compareNumbers(a, b);
       case STRING:
         return compareCodePoints(a.stringValue(), b.stringValue());
       default:
         throw new IllegalArgumentException("not a scalar: " + kind);
     }
+  }
+
+  /**
+   * Compares two numbers by their exact values, as SQLite does: a double is the binary fraction it
+   * holds ({@code -9.223372036854776E18} is exactly -2^63, equal to {@code Long.MIN_VALUE}), not
+   * its shortest decimal spelling, and {@code -0.0} equals {@code 0}.
+   */
+  static int compareNumbers(JsonNode a, JsonNode b) {
+    boolean aLong = a.isIntegralNumber() && a.canConvertToLong();
+    boolean bLong = b.isIntegralNumber() && b.canConvertToLong();
+    if (aLong && bLong) {
+      return Long.compare(a.longValue(), b.longValue());
+    }
+    if (a.isDouble() && b.isDouble()) {
+      double x = a.doubleValue();
+      double y = b.doubleValue();
+      return x == y ? 0 : Double.compare(x, y);
+    }
+    return exact(a).compareTo(exact(b));
+  }
+
+  private static BigDecimal exact(JsonNode number) {
+    if (number.isIntegralNumber()) {
+      return new BigDecimal(number.bigIntegerValue());
+    }
+    if (number.isDouble() || number.isFloat()) {
+      return new BigDecimal(number.doubleValue());
+    }
+    return number.decimalValue();
   }
 
   /** Compares strings by Unicode code point (UTF-8 byte order), not by UTF-16 unit. */

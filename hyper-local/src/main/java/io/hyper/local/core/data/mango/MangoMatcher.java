@@ -1,5 +1,6 @@
 package io.hyper.local.core.data.mango;
 
+import io.hyper.local.core.Deadline;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -15,17 +16,26 @@ public final class MangoMatcher {
 
   /** Whether {@code doc} matches {@code selector}. */
   public static boolean matches(Selector selector, JsonNode doc) {
+    return matches(selector, doc, Deadline.NONE);
+  }
+
+  /**
+   * Whether {@code doc} matches {@code selector}, stopping when {@code deadline} passes.
+   *
+   * @throws io.hyper.local.core.HyperError 503 when the deadline passes while matching
+   */
+  public static boolean matches(Selector selector, JsonNode doc, Deadline deadline) {
     if (selector instanceof Selector.And and) {
-      return and.parts().stream().allMatch(s -> matches(s, doc));
+      return and.parts().stream().allMatch(s -> matches(s, doc, deadline));
     } else if (selector instanceof Selector.Or or) {
-      return or.parts().stream().anyMatch(s -> matches(s, doc));
+      return or.parts().stream().anyMatch(s -> matches(s, doc, deadline));
     } else if (selector instanceof Selector.Nor nor) {
-      return nor.parts().stream().noneMatch(s -> matches(s, doc));
+      return nor.parts().stream().noneMatch(s -> matches(s, doc, deadline));
     } else if (selector instanceof Selector.Not not) {
-      return !matches(not.inner(), doc);
+      return !matches(not.inner(), doc, deadline);
     }
     Selector.Field field = (Selector.Field) selector;
-    return test(field.condition(), resolve(doc, field.path()));
+    return test(field.condition(), resolve(doc, field.path()), deadline);
   }
 
   /** The value at {@code path} in {@code doc}, or {@code null} when missing. */
@@ -45,11 +55,11 @@ public final class MangoMatcher {
    *
    * @param value the value, or {@code null} when the field is missing
    */
-  static boolean test(Condition condition, JsonNode value) {
+  static boolean test(Condition condition, JsonNode value, Deadline deadline) {
     if (condition instanceof Condition.Not not) {
-      return !test(not.inner(), value);
+      return !test(not.inner(), value, deadline);
     } else if (condition instanceof Condition.AllOf allOf) {
-      return allOf.parts().stream().allMatch(c -> test(c, value));
+      return allOf.parts().stream().allMatch(c -> test(c, value, deadline));
     } else if (condition instanceof Condition.Exists exists) {
       return (value != null) == exists.present();
     }
@@ -67,14 +77,17 @@ public final class MangoMatcher {
       return selfOrElement(value, v -> compares(v, compare));
     } else if (condition instanceof Condition.Regex regex) {
       return selfOrElement(
-          value, v -> v.isString() && regex.pattern().matcher(v.stringValue()).find());
+          value,
+          v -> v.isString() && regex.pattern().matcher(deadline.guard(v.stringValue())).find());
     } else if (condition instanceof Condition.Size size) {
       return value.isArray() && value.size() == size.size();
     } else if (condition instanceof Condition.ElemMatchValue elem) {
-      return value.isArray() && value.valueStream().anyMatch(e -> test(elem.condition(), e));
+      return value.isArray()
+          && value.valueStream().anyMatch(e -> test(elem.condition(), e, deadline));
     }
     Condition.ElemMatch elem = (Condition.ElemMatch) condition;
-    return value.isArray() && value.valueStream().anyMatch(e -> matches(elem.selector(), e));
+    return value.isArray()
+        && value.valueStream().anyMatch(e -> matches(elem.selector(), e, deadline));
   }
 
   private static boolean equalOrContains(JsonNode value, JsonNode expected) {

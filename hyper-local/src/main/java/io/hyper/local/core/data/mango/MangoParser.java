@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,6 +14,13 @@ import tools.jackson.databind.JsonNode;
  * $size $elemMatch $not} on fields, {@code $and $or $nor $not} as combinators, and dotted paths.
  * Any other operator is rejected with 400 naming it; operators with arguments of the wrong type or
  * shape are rejected with 422.
+ *
+ * <p>Limits, each a 400 that says which: combinators and {@code $elemMatch}/{@code $not} nest at
+ * most {@value #MAX_DEPTH} deep, and a selector holds at most {@value #MAX_CONDITIONS} conditions
+ * (each field test and each {@code $all} value counts one; the values of {@code $in} and {@code
+ * $nin} do not, they may be as many as the body limit allows). Within them every selector
+ * translates to SQL SQLite accepts and evaluates in Java without deep recursion. {@code $regex}
+ * follows {@link MangoRegex}.
  */
 public final class MangoParser {
   private static final Set<String> FIELD_OPERATORS =
@@ -35,15 +40,29 @@ public final class MangoParser {
           "$elemMatch",
           "$not");
 
+  /** The deepest nesting of combinators, {@code $elemMatch} and {@code $not}. */
+  public static final int MAX_DEPTH = 32;
+
+  /** The most conditions one selector may hold. */
+  public static final int MAX_CONDITIONS = 1000;
+
+  private int depth;
+  private int conditions;
+
   private MangoParser() {}
 
   /**
    * Parses a selector object.
    *
    * @throws HyperError 422 when {@code selector} is not an object or an operator's argument has the
-   *     wrong shape; 400 for an unsupported operator
+   *     wrong shape; 400 for an unsupported operator, a pattern {@link MangoRegex} refuses, or a
+   *     selector beyond {@link #MAX_DEPTH} or {@link #MAX_CONDITIONS}
    */
   public static Selector parse(JsonNode selector) {
+    return new MangoParser().selector(selector);
+  }
+
+  private Selector selector(JsonNode selector) {
     if (selector == null || !selector.isObject()) {
       throw HyperError.unprocessable("selector must be an object, was " + describe(selector));
     }
@@ -54,7 +73,7 @@ public final class MangoParser {
     return parts.size() == 1 ? parts.get(0) : new Selector.And(parts);
   }
 
-  private static Selector entry(String key, JsonNode value) {
+  private Selector entry(String key, JsonNode value) {
     switch (key) {
       case "$and":
         return new Selector.And(selectors(key, value));
@@ -63,7 +82,7 @@ public final class MangoParser {
       case "$nor":
         return new Selector.Nor(selectors(key, value));
       case "$not":
-        return new Selector.Not(parse(value));
+        return new Selector.Not(nested(() -> selector(value)));
       default:
         if (key.startsWith("$")) {
           throw unsupported(key);
@@ -72,21 +91,48 @@ public final class MangoParser {
     }
   }
 
-  private static List<Selector> selectors(String operator, JsonNode value) {
+  private List<Selector> selectors(String operator, JsonNode value) {
     if (!value.isArray() || value.isEmpty()) {
       throw HyperError.unprocessable(
           operator + " needs a non-empty array of selectors, was " + describe(value));
     }
-    List<Selector> parts = new ArrayList<>();
-    for (JsonNode part : value) {
-      parts.add(parse(part));
+    return nested(
+        () -> {
+          List<Selector> parts = new ArrayList<>();
+          for (JsonNode part : value) {
+            parts.add(selector(part));
+          }
+          return parts;
+        });
+  }
+
+  /** Parses one level deeper, within {@link #MAX_DEPTH}. */
+  private <T> T nested(java.util.function.Supplier<T> inner) {
+    if (++depth > MAX_DEPTH) {
+      throw HyperError.badRequest("selector is nested deeper than " + MAX_DEPTH + " levels");
     }
-    return parts;
+    try {
+      return inner.get();
+    } finally {
+      depth--;
+    }
+  }
+
+  /** Counts conditions, within {@link #MAX_CONDITIONS}. */
+  private void count(int n) {
+    conditions += n;
+    if (conditions > MAX_CONDITIONS) {
+      throw HyperError.badRequest(
+          "selector has more than "
+              + MAX_CONDITIONS
+              + " conditions; use $in for long lists of values");
+    }
   }
 
   /** A field's value: an operator object, or any other value meaning equality. */
-  private static Condition condition(String field, JsonNode value) {
+  private Condition condition(String field, JsonNode value) {
     if (!isOperatorObject(field, value)) {
+      count(1);
       return new Condition.Eq(value);
     }
     List<Condition> parts = new ArrayList<>();
@@ -111,7 +157,8 @@ public final class MangoParser {
     return true;
   }
 
-  private static Condition operator(String field, String op, JsonNode arg) {
+  private Condition operator(String field, String op, JsonNode arg) {
+    count(1);
     switch (op) {
       case "$eq":
         return new Condition.Eq(arg);
@@ -130,7 +177,9 @@ public final class MangoParser {
       case "$nin":
         return new Condition.Not(new Condition.In(values(op, arg)));
       case "$all":
-        return new Condition.All(values(op, arg));
+        List<JsonNode> all = values(op, arg);
+        count(all.size());
+        return new Condition.All(all);
       case "$exists":
         if (!arg.isBoolean()) {
           throw HyperError.unprocessable("$exists needs true or false, was " + describe(arg));
@@ -150,7 +199,7 @@ public final class MangoParser {
           throw HyperError.unprocessable(
               "$not needs an operator object such as {\"$gt\":1}, was " + describe(arg));
         }
-        return new Condition.Not(condition(field, arg));
+        return new Condition.Not(nested(() -> condition(field, arg)));
       default:
         throw unsupported(op);
     }
@@ -177,23 +226,20 @@ public final class MangoParser {
     if (!arg.isString()) {
       throw HyperError.unprocessable("$regex needs a string, was " + describe(arg));
     }
-    try {
-      return new Condition.Regex(Pattern.compile(arg.stringValue()));
-    } catch (PatternSyntaxException e) {
-      throw HyperError.unprocessable(
-          "$regex is not a valid regular expression: " + e.getDescription());
-    }
+    return new Condition.Regex(MangoRegex.compile(arg.stringValue()));
   }
 
-  private static Condition elemMatch(String field, JsonNode arg) {
+  private Condition elemMatch(String field, JsonNode arg) {
     if (!arg.isObject()) {
       throw HyperError.unprocessable("$elemMatch needs an object, was " + describe(arg));
     }
     boolean onValue =
         !arg.isEmpty() && arg.propertyNames().stream().allMatch(FIELD_OPERATORS::contains);
-    return onValue
-        ? new Condition.ElemMatchValue(condition(field, arg))
-        : new Condition.ElemMatch(parse(arg));
+    return nested(
+        () ->
+            onValue
+                ? new Condition.ElemMatchValue(condition(field, arg))
+                : new Condition.ElemMatch(selector(arg)));
   }
 
   private static HyperError unsupported(String operator) {
