@@ -24,6 +24,7 @@ import java.util.Set;
  * @param searchFields {@code --search-fields a,b}: the fields of the search index created
  * @param queueTarget {@code --queue-target}: the webhook of the queue created
  * @param queueSecret {@code --queue-secret}: the secret of the queue created
+ * @param corsOrigins {@code --cors-origin}, repeatable: origins browser pages may call from
  */
 record CommandLine(
     boolean help,
@@ -36,7 +37,8 @@ record CommandLine(
     Set<Service> create,
     List<String> searchFields,
     Optional<String> queueTarget,
-    Optional<String> queueSecret) {
+    Optional<String> queueSecret,
+    List<String> corsOrigins) {
 
   static final int DEFAULT_PORT = 6363;
   static final String DEFAULT_DIR = ".hyper";
@@ -61,6 +63,9 @@ record CommandLine(
         --search-fields <a,b,...>  fields of the search index created (default title,description)
         --queue-target <url>       webhook of the queue created (required with --queue)
         --queue-secret <secret>    secret that signs the queue's deliveries
+        --cors-origin <origin>     let browser pages on this origin call the server (CORS),
+                                   e.g. http://localhost:5173, or * for any; repeatable.
+                                   Default: none (cross-origin browser requests get 403)
         --help                     show this help
 
       It prints the URL and a connection string for hyper-connect, e.g.
@@ -86,6 +91,7 @@ record CommandLine(
     List<String> searchFields = DEFAULT_SEARCH_FIELDS;
     String queueTarget = null;
     String queueSecret = null;
+    List<String> corsOrigins = new ArrayList<>();
     String keysFromEnv = env.get("HYPER_LOCAL_APP_KEYS");
     if (keysFromEnv != null && !keysFromEnv.isBlank()) {
       for (String pair : keysFromEnv.split(",")) {
@@ -106,6 +112,7 @@ record CommandLine(
         case "--search-fields" -> searchFields = fields(p.value(flag));
         case "--queue-target" -> queueTarget = url(p.value(flag), flag);
         case "--queue-secret" -> queueSecret = p.value(flag);
+        case "--cors-origin" -> corsOrigins.add(p.value(flag));
         case "--data", "--cache", "--search", "--storage", "--queue" ->
             create.add(Service.valueOf(flag.substring(2).toUpperCase(java.util.Locale.ROOT)));
         default -> throw new IllegalArgumentException("unknown flag " + flag);
@@ -138,7 +145,8 @@ record CommandLine(
         create,
         searchFields,
         Optional.ofNullable(queueTarget),
-        Optional.ofNullable(queueSecret));
+        Optional.ofNullable(queueSecret),
+        List.copyOf(corsOrigins));
   }
 
   private static int port(String text) {
