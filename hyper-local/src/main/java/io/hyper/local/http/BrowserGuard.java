@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Keeps web pages away from a developer's data: CORS only for configured origins, and, on a
@@ -18,6 +19,9 @@ import java.util.Set;
 final class BrowserGuard {
   private static final String ALLOWED_METHODS = "GET,HEAD,PUT,PATCH,POST,DELETE";
   private static final String DEFAULT_HEADERS = "Authorization,Content-Type,X-HYPER-LEGACY-GET";
+  private static final Pattern IPV4_LOOPBACK =
+      Pattern.compile("127(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
+  private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9a-f:.]+");
 
   private final Set<String> origins;
   private final boolean anyOrigin;
@@ -106,10 +110,10 @@ final class BrowserGuard {
 
   /** True for {@code 127.x.y.z} and {@code ::1}, written as literals (no name is resolved). */
   private static boolean isLoopbackLiteral(String name) {
-    if (name.matches("127(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}")) {
+    if (IPV4_LOOPBACK.matcher(name).matches()) {
       return true;
     }
-    if (name.contains(":") && name.matches("[0-9a-f:.]+")) {
+    if (name.contains(":") && IPV6_LITERAL.matcher(name).matches()) {
       try {
         // Only hex digits, colons and dots: parsed as a literal, never looked up.
         return URI.create("http://[" + name + "]/").getHost() != null

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -33,6 +32,20 @@ public final class HttpApp implements AutoCloseable {
 
   /** Threads beyond the request limit: Jetty's acceptor and selector, parsing, and 503 answers. */
   private static final int SPARE_THREADS = 32;
+
+  /**
+   * Jetty's logger in {@code java.util.logging}, where Jetty's SLF4J output lands when the only
+   * provider is slf4j-jdk14 (as in hyper-local.jar): kept at WARNING, unless configured, so that a
+   * start prints no Jetty banner. Held here because the JDK keeps loggers only weakly.
+   */
+  private static final java.util.logging.Logger JETTY_LOG =
+      java.util.logging.Logger.getLogger("org.eclipse.jetty");
+
+  static {
+    if (JETTY_LOG.getLevel() == null) {
+      JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+  }
 
   private final Server server;
   private final ServerConnector connector;
@@ -78,10 +91,10 @@ public final class HttpApp implements AutoCloseable {
     modules.forEach(module -> module.register(router));
 
     int threads = options.maxConcurrentRequests() + SPARE_THREADS;
-    // A bounded queue: requests are admitted by the dispatcher's permits, so the queue only holds
-    // short tasks (parsing, 503 answers); past it Jetty closes the connection instead of queueing.
-    QueuedThreadPool pool =
-        new QueuedThreadPool(threads, 4, 60_000, new ArrayBlockingQueue<>(16 * threads));
+    // Requests are admitted by the dispatcher's permits (503 past them), so the pool's queue only
+    // holds short tasks (parsing, 503 answers), at most about one per connection, and connections
+    // are capped. Jetty warns against a bounded queue: a rejected internal task can lose events.
+    QueuedThreadPool pool = new QueuedThreadPool(threads, 4);
     pool.setName("hyper-local-http");
     pool.setDaemon(true);
     Server server = new Server(pool);
