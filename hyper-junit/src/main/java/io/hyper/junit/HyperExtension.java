@@ -45,16 +45,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class HyperExtension implements BeforeEachCallback, ParameterResolver {
   private static final Namespace NAMESPACE = Namespace.create(HyperExtension.class);
 
-  static {
-    // The JDK reads this once, when the first HttpServer of the JVM starts. A test's own webhook
-    // target or mock server may start before hyper-local does; without TCP_NODELAY every answer
-    // hyper-local gives then waits for a delayed ACK (about 40 ms). JUnit loads this class before
-    // any test code runs, so set it here too, unless the build chose otherwise.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   private static final AtomicLong SEQUENCE = new AtomicLong();
 
   private final Map<String, String> appKeys;

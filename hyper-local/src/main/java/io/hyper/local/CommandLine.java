@@ -25,6 +25,7 @@ import java.util.Set;
  * @param queueTarget {@code --queue-target}: the webhook of the queue created
  * @param queueSecret {@code --queue-secret}: the secret of the queue created
  * @param printSecret {@code --print-secret}: show the app secret in the printed connection string
+ * @param corsOrigins {@code --cors-origin}, repeatable: origins browser pages may call from
  */
 record CommandLine(
     boolean help,
@@ -38,7 +39,8 @@ record CommandLine(
     List<String> searchFields,
     Optional<String> queueTarget,
     Optional<String> queueSecret,
-    boolean printSecret) {
+    boolean printSecret,
+    List<String> corsOrigins) {
 
   static final int DEFAULT_PORT = 6363;
   static final String DEFAULT_DIR = ".hyper";
@@ -65,6 +67,9 @@ record CommandLine(
         --queue-secret <secret>    secret that signs the queue's deliveries
         --print-secret             print the app secret in the connection string (it is
                                    shown as **** otherwise)
+        --cors-origin <origin>     let browser pages on this origin call the server (CORS),
+                                   e.g. http://localhost:5173, or * for any; repeatable.
+                                   Default: none (cross-origin browser requests get 403)
         --help                     show this help
 
       It prints the URL and a connection string for hyper-connect, e.g.
@@ -91,6 +96,7 @@ record CommandLine(
     List<String> searchFields = DEFAULT_SEARCH_FIELDS;
     String queueTarget = null;
     String queueSecret = null;
+    List<String> corsOrigins = new ArrayList<>();
     String keysFromEnv = env.get("HYPER_LOCAL_APP_KEYS");
     if (keysFromEnv != null && !keysFromEnv.isBlank()) {
       for (String pair : keysFromEnv.split(",")) {
@@ -112,6 +118,7 @@ record CommandLine(
         case "--search-fields" -> searchFields = fields(p.value(flag));
         case "--queue-target" -> queueTarget = url(p.value(flag), flag);
         case "--queue-secret" -> queueSecret = p.value(flag);
+        case "--cors-origin" -> corsOrigins.add(p.value(flag));
         case "--data", "--cache", "--search", "--storage", "--queue" ->
             create.add(Service.valueOf(flag.substring(2).toUpperCase(java.util.Locale.ROOT)));
         default -> throw new IllegalArgumentException("unknown flag " + flag);
@@ -145,7 +152,8 @@ record CommandLine(
         searchFields,
         Optional.ofNullable(queueTarget),
         Optional.ofNullable(queueSecret),
-        printSecret);
+        printSecret,
+        List.copyOf(corsOrigins));
   }
 
   private static int port(String text) {

@@ -4,6 +4,7 @@ import io.hyper.local.http.AppKeyAuth;
 import io.hyper.local.http.CacheModule;
 import io.hyper.local.http.DataModule;
 import io.hyper.local.http.HttpApp;
+import io.hyper.local.http.HttpOptions;
 import io.hyper.local.http.QueueModule;
 import io.hyper.local.http.SearchModule;
 import io.hyper.local.http.ServiceModule;
@@ -41,12 +42,10 @@ import java.util.function.Function;
  *
  * <p>{@link #close()} lets requests in flight finish, then closes every store cleanly.
  *
- * <p>hyper-local runs on the JDK's {@code com.sun.net.httpserver} and turns on {@code TCP_NODELAY}
- * through the system property {@code sun.net.httpserver.nodelay}, which the JDK reads once, when
- * the first such server of the JVM starts. If your JVM starts another one first (a mock server, a
- * webhook receiver), pass {@code -Dsun.net.httpserver.nodelay=true} or start hyper-local first:
- * otherwise each answer waits for the client's delayed ACK (about 40 ms). hyper-junit takes care of
- * this for tests.
+ * <p>Browsers are kept out by default: no CORS headers unless {@link Builder#corsOrigin(String)}
+ * names the page's origin, and on a loopback address only requests addressed to a loopback name
+ * ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}, or the {@linkplain Builder#publicUrl public
+ * URL}'s host) are served, which defeats DNS rebinding.
  */
 public final class HyperLocal implements AutoCloseable {
   /** The engines behind each service; a service without an entry is not available. */
@@ -198,6 +197,10 @@ public final class HyperLocal implements AutoCloseable {
     private int deliveryAttempts = 3;
     private Duration deliveryBackoff = Duration.ofSeconds(1);
     private Duration deliveryTimeout = Duration.ofSeconds(30);
+    private Duration readTimeout = HttpOptions.DEFAULT_READ_TIMEOUT;
+    private int maxConcurrentRequests = HttpOptions.DEFAULT_MAX_CONCURRENT_REQUESTS;
+    private long bodyMemory = -1;
+    private final Set<String> corsOrigins = new java.util.LinkedHashSet<>();
 
     private Builder() {}
 
@@ -303,6 +306,63 @@ public final class HyperLocal implements AutoCloseable {
     }
 
     /**
+     * Lets browser pages on {@code origin} call this server (CORS), e.g. {@code
+     * http://localhost:5173}; {@code *} lets any page in. Repeatable. Defaults to none: CORS is
+     * off, and a request with an {@code Origin} other than this server's own is refused with 403.
+     *
+     * @throws IllegalArgumentException unless {@code origin} is {@code *} or {@code
+     *     scheme://host[:port]}
+     */
+    public Builder corsOrigin(String origin) {
+      Objects.requireNonNull(origin, "origin");
+      if (!origin.equals("*") && !origin.matches("https?://[^/\\s]+")) {
+        throw new IllegalArgumentException(
+            "CORS origin must be * or scheme://host[:port] with no path, was " + origin);
+      }
+      corsOrigins.add(origin);
+      return this;
+    }
+
+    /**
+     * The longest a client may send nothing while the server waits for its request headers or for
+     * more of its body; the connection is closed then. Idle keep-alive connections close after it
+     * too. Defaults to 30 s.
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive(timeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * Requests handled at the same time; one more is answered 503 at once (clients retry). Defaults
+     * to 128.
+     *
+     * @throws IllegalArgumentException when {@code max} is below 1
+     */
+    public Builder maxConcurrentRequests(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxConcurrentRequests must be >= 1, was " + max);
+      }
+      this.maxConcurrentRequests = max;
+      return this;
+    }
+
+    /**
+     * Bytes of JSON request bodies held in memory at the same time, by all requests together; a
+     * request that would go past it is answered 503. Defaults to an eighth of the maximum heap, at
+     * least 16 MiB.
+     *
+     * @throws IllegalArgumentException when {@code bytes} is below 1
+     */
+    public Builder bodyMemory(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("bodyMemory must be >= 1, was " + bytes);
+      }
+      this.bodyMemory = bytes;
+      return this;
+    }
+
+    /**
      * Locks the data directory, opens the stores, binds the port and starts serving.
      *
      * @throws DataDirInUseException when another hyper-local runs on the same data directory
@@ -342,7 +402,8 @@ public final class HyperLocal implements AutoCloseable {
         }
         Optional<AppKeyAuth> auth =
             appKeys.isEmpty() ? Optional.empty() : Optional.of(new AppKeyAuth(appKeys, clock));
-        HttpApp http = HttpApp.start(new InetSocketAddress(host, port), modules, auth);
+        HttpApp http =
+            HttpApp.start(new InetSocketAddress(host, port), modules, auth, httpOptions());
         return new HyperLocal(
             http, List.copyOf(modules), host, chosen, Map.copyOf(appKeys), config, lock);
       } catch (IOException | RuntimeException e) {
@@ -353,6 +414,23 @@ public final class HyperLocal implements AutoCloseable {
         }
         throw (RuntimeException) e;
       }
+    }
+
+    private HttpOptions httpOptions() {
+      Set<String> hosts =
+          publicUrl == null
+              ? Set.of()
+              : Optional.ofNullable(java.net.URI.create(publicUrl).getHost())
+                  .map(h -> h.startsWith("[") ? h.substring(1, h.length() - 1) : h)
+                  .map(Set::of)
+                  .orElse(Set.of());
+      return new HttpOptions(
+          readTimeout,
+          maxConcurrentRequests,
+          bodyMemory > 0 ? bodyMemory : HttpOptions.defaultBodyMemory(),
+          HttpOptions.DEFAULT_MAX_CONNECTIONS,
+          corsOrigins,
+          hosts);
     }
 
     private static Duration positive(Duration value, String name) {

@@ -106,6 +106,7 @@ public final class Main {
     cli.dataDir().ifPresent(builder::dataDir);
     cli.appKeys().forEach(builder::appKey);
     cli.publicUrl().ifPresent(builder::publicUrl);
+    cli.corsOrigins().forEach(builder::corsOrigin);
     HyperLocal server = builder.start();
     try {
       cli.domain().ifPresent(domain -> createServices(server, cli, domain));

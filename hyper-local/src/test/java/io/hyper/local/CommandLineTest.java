@@ -68,6 +68,13 @@ class CommandLineTest {
   }
 
   @Test
+  void corsOriginsAreRepeatableAndNoneByDefault() {
+    assertThat(parse().corsOrigins()).isEmpty();
+    assertThat(parse("--cors-origin", "http://localhost:5173", "--cors-origin=*").corsOrigins())
+        .containsExactly("http://localhost:5173", "*");
+  }
+
+  @Test
   void memoryKeepsNothingOnDisk() {
     assertThat(parse("--memory").dataDir()).isEqualTo(Optional.empty());
   }

@@ -61,8 +61,8 @@ final class CompleteBody extends FilterInputStream {
   private void count(int n) throws IOException {
     if (n < 0) {
       if (seen < expected) {
-        throw new IOException(
-            "request body ended after " + seen + " of " + expected + " announced bytes");
+        throw new BodyReadException(
+            "request body ended after " + seen + " of " + expected + " announced bytes", null);
       }
     } else {
       seen += n;

@@ -1,59 +1,64 @@
 package io.hyper.local.http;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The running HTTP side of hyper-local: the JDK's {@code HttpServer}, one {@link Router} holding
- * every module's routes, and an executor sized for concurrent clients.
+ * The running HTTP side of hyper-local: Jetty's HTTP/1.1 server (its core API, no servlets), one
+ * {@link Router} holding every module's routes, and the {@link Dispatcher} that admits and answers
+ * requests.
+ *
+ * <p>Jetty reads request lines and headers without holding a thread (its selector parses what has
+ * arrived, and a connection that has sent nothing costs a socket, not a thread), so slow clients
+ * cannot starve it; it enforces the size limits and idle timeouts, and {@link JsonErrorHandler}
+ * answers every message it cannot parse in hyper's JSON.
  */
 public final class HttpApp implements AutoCloseable {
-  /** Threads serving requests at most; past that the accepting thread serves (back-pressure). */
-  static final int MAX_THREADS = 256;
-
-  /** Idle keep-alive connections kept open at most (the JDK's default is 200). */
-  static final int MAX_IDLE = 10_000;
+  /** The request line and the headers together, at most: 64 KiB (414 or 431 past it). */
+  static final int MAX_HEADER_BYTES = 64 * 1024;
 
   /** How long {@link #close()} waits for requests in flight. */
   static final long GRACE_MILLIS = 10_000;
 
+  /** Threads beyond the request limit: Jetty's acceptor and selector, parsing, and 503 answers. */
+  private static final int SPARE_THREADS = 32;
+
+  /**
+   * Jetty's logger in {@code java.util.logging}, where Jetty's SLF4J output lands when the only
+   * provider is slf4j-jdk14 (as in hyper-local.jar): kept at WARNING, unless configured, so that a
+   * start prints no Jetty banner. Held here because the JDK keeps loggers only weakly.
+   */
+  private static final java.util.logging.Logger JETTY_LOG =
+      java.util.logging.Logger.getLogger("org.eclipse.jetty");
+
   static {
-    // The JDK server writes a response's headers and its body separately; with Nagle's algorithm
-    // on, the body then waits for the client's delayed ACK: about 40 ms per request on Linux
-    // (measured: 46 ms against 1 ms per keep-alive GET). The JDK reads this property once, when
-    // its server configuration loads, and then sets TCP_NODELAY on every accepted socket.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-    // Once 200 connections (the JDK's default) sit idle, the JDK server closes every further one
-    // right after answering on it, without "Connection: close": the client reuses it and its next
-    // request fails ("header parser received no bytes"), and a POST cannot be retried safely.
-    // Idle connections still close after the server's idle interval (30 s).
-    if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
-      System.setProperty("sun.net.httpserver.maxIdleConnections", Integer.toString(MAX_IDLE));
+    if (JETTY_LOG.getLevel() == null) {
+      JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
     }
   }
 
-  private final HttpServer server;
+  private final Server server;
+  private final ServerConnector connector;
   private final Dispatcher dispatcher;
-  private final ThreadPoolExecutor executor;
 
-  private HttpApp(HttpServer server, Dispatcher dispatcher, ThreadPoolExecutor executor) {
+  private HttpApp(Server server, ServerConnector connector, Dispatcher dispatcher) {
     this.server = server;
+    this.connector = connector;
     this.dispatcher = dispatcher;
-    this.executor = executor;
   }
 
   /**
-   * Binds and starts the server.
+   * Binds and starts the server with the {@linkplain HttpOptions#defaults() default options}.
    *
    * @param address where to listen; port 0 takes any free port
    * @param modules the services to serve, in the order {@code GET /} lists them
@@ -63,37 +68,80 @@ public final class HttpApp implements AutoCloseable {
   public static HttpApp start(
       InetSocketAddress address, List<ServiceModule> modules, Optional<AppKeyAuth> auth)
       throws IOException {
+    return start(address, modules, auth, HttpOptions.defaults());
+  }
+
+  /**
+   * Binds and starts the server.
+   *
+   * @param address where to listen; port 0 takes any free port
+   * @param modules the services to serve, in the order {@code GET /} lists them
+   * @param auth app-key auth, or empty for none
+   * @param options timeouts, limits and browser rules
+   * @throws IOException when the address cannot be bound
+   */
+  public static HttpApp start(
+      InetSocketAddress address,
+      List<ServiceModule> modules,
+      Optional<AppKeyAuth> auth,
+      HttpOptions options)
+      throws IOException {
     Router router = new Router();
     InfoRoutes.register(router, modules.stream().map(ServiceModule::name).toList());
     modules.forEach(module -> module.register(router));
-    ThreadPoolExecutor executor =
-        new ThreadPoolExecutor(
-            0,
-            MAX_THREADS,
-            30,
-            TimeUnit.SECONDS,
-            new SynchronousQueue<>(),
-            daemonThreads(),
-            new ThreadPoolExecutor.CallerRunsPolicy());
-    HttpServer server = HttpServer.create(address, 1024);
-    Dispatcher dispatcher = new Dispatcher(router, auth);
-    server.createContext("/", dispatcher);
-    server.setExecutor(executor);
-    server.start();
-    return new HttpApp(server, dispatcher, executor);
+
+    int threads = options.maxConcurrentRequests() + SPARE_THREADS;
+    // Requests are admitted by the dispatcher's permits (503 past them), so the pool's queue only
+    // holds short tasks (parsing, 503 answers), at most about one per connection, and connections
+    // are capped. Jetty warns against a bounded queue: a rejected internal task can lose events.
+    QueuedThreadPool pool = new QueuedThreadPool(threads, 4);
+    pool.setName("hyper-local-http");
+    pool.setDaemon(true);
+    Server server = new Server(pool);
+
+    HttpConfiguration http = new HttpConfiguration();
+    http.setRequestHeaderSize(MAX_HEADER_BYTES);
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    http.setHttpCompliance(HttpCompliance.RFC9110);
+    // The router decodes paths itself, one segment at a time, so %2F stays inside its segment (§11
+    // Q14) and storage checks ".." against real segments; Jetty must not refuse or normalise them.
+    http.setUriCompliance(UriCompliance.UNSAFE);
+
+    ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+    connector.setHost(address.getAddress().getHostAddress());
+    connector.setPort(address.getPort());
+    connector.setIdleTimeout(options.readTimeout().toMillis());
+    connector.setAcceptQueueSize(1024);
+    connector.setAcceptedTcpNoDelay(true);
+    server.addConnector(connector);
+    server.addBean(new NetworkConnectionLimit(options.maxConnections(), connector));
+
+    Dispatcher dispatcher =
+        new Dispatcher(router, auth, new BrowserGuard(options, address.getAddress()), options);
+    server.setHandler(dispatcher);
+    server.setErrorHandler(new JsonErrorHandler());
+    server.setStopTimeout(0);
+    try {
+      server.start();
+    } catch (Exception e) {
+      stopQuietly(server);
+      throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+    }
+    return new HttpApp(server, connector, dispatcher);
   }
 
   /** The port the server listens on. */
   public int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
-  /**
-   * Lets requests in flight finish (up to 10 s; new ones get 503 meanwhile), then stops.
-   *
-   * <p>JDK 17's {@code HttpServer.stop(delay)} waits the whole delay even when nothing is in
-   * flight, so the wait is ours and {@code stop} gets none.
-   */
+  /** Bytes of request bodies held in memory right now, by every request together. */
+  long bodyMemoryInUse() {
+    return dispatcher.bodyMemoryInUse();
+  }
+
+  /** Lets requests in flight finish (up to 10 s; new ones get 503 meanwhile), then stops. */
   @Override
   public void close() {
     try {
@@ -101,16 +149,15 @@ public final class HttpApp implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    server.stop(0);
-    executor.shutdownNow();
+    stopQuietly(server);
   }
 
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, "hyper-local-http-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
+  private static void stopQuietly(Server server) {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      System.getLogger(HttpApp.class.getName())
+          .log(System.Logger.Level.DEBUG, "stopping the HTTP server failed", e);
+    }
   }
 }

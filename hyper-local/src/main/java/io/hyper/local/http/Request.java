@@ -1,16 +1,12 @@
 package io.hyper.local.http;
 
-import com.sun.net.httpserver.HttpExchange;
 import io.hyper.local.core.HyperError;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.JsonGate;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,24 +21,30 @@ public final class Request {
   /** The body limit of every other JSON route: 10 MiB. */
   public static final long JSON_LIMIT = 10L * 1024 * 1024;
 
-  private final HttpExchange exchange;
+  private final org.eclipse.jetty.server.Request exchange;
   private final Map<String, String> params;
   private final Map<String, List<String>> query;
+  private final BodyBudget.Lease memory;
+  private InputStream body;
 
-  Request(HttpExchange exchange, Map<String, String> params) {
+  Request(
+      org.eclipse.jetty.server.Request exchange,
+      Map<String, String> params,
+      BodyBudget.Lease memory) {
     this.exchange = exchange;
     this.params = Map.copyOf(params);
-    this.query = parseQuery(exchange.getRequestURI().getRawQuery());
+    this.query = QueryString.parse(exchange.getHttpURI().getQuery());
+    this.memory = memory;
   }
 
   /** The HTTP method, upper case. */
   public String method() {
-    return exchange.getRequestMethod();
+    return exchange.getMethod();
   }
 
   /** The path as sent, still percent-encoded. */
   public String rawPath() {
-    return exchange.getRequestURI().getRawPath();
+    return exchange.getHttpURI().getPath();
   }
 
   /**
@@ -72,12 +74,18 @@ public final class Request {
 
   /** A request header (case-insensitive name). */
   public Optional<String> header(String name) {
-    return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
+    return Optional.ofNullable(exchange.getHeaders().get(name));
   }
 
-  /** The request body, streamed; reading it is the route's job. */
+  /**
+   * The request body, streamed; reading it is the route's job. A failure to read it from the client
+   * is a {@link BodyReadException}.
+   */
   public InputStream body() {
-    return exchange.getRequestBody();
+    if (body == null) {
+      body = new ClientStream(org.eclipse.jetty.server.Request.asInputStream(exchange));
+    }
+    return body;
   }
 
   /**
@@ -86,7 +94,9 @@ public final class Request {
    */
   public String baseUrl() {
     String host =
-        header("Host").orElseGet(() -> "127.0.0.1:" + exchange.getLocalAddress().getPort());
+        header("Host")
+            .orElseGet(
+                () -> "127.0.0.1:" + org.eclipse.jetty.server.Request.getLocalPort(exchange));
     return "http://" + host;
   }
 
@@ -95,7 +105,8 @@ public final class Request {
    *
    * @param limit the most bytes accepted
    * @return a JSON object or array
-   * @throws HyperError 413 past {@code limit}; 400 for malformed JSON or a top-level primitive
+   * @throws HyperError 413 past {@code limit}; 400 for malformed JSON or a top-level primitive; 503
+   *     when the server holds too many request bodies in memory already
    */
   public JsonNode json(long limit) throws IOException {
     byte[] bytes = readAtMost(limit);
@@ -114,43 +125,66 @@ public final class Request {
     return node;
   }
 
+  /**
+   * Reads the whole body, charging it to the server's body budget. With a {@code Content-Length}
+   * the array is allocated once, at its size; without one (chunked) it grows as bytes arrive.
+   */
   private byte[] readAtMost(long limit) throws IOException {
+    long announced = exchange.getLength();
+    if (announced > limit) {
+      throw tooLarge(limit);
+    }
+    InputStream in = CompleteBody.of(this);
+    if (announced >= 0) {
+      memory.reserve(announced);
+      byte[] bytes = new byte[(int) announced];
+      int read = in.readNBytes(bytes, 0, bytes.length);
+      if (read < bytes.length) {
+        throw new BodyReadException("request body ended before its Content-Length", null);
+      }
+      return bytes;
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[16 * 1024];
-    InputStream in = body();
     long total = 0;
     for (int n; (n = in.read(buffer)) != -1; ) {
       total += n;
       if (total > limit) {
-        throw HyperError.tooLarge("request body is larger than " + limit + " bytes");
+        throw tooLarge(limit);
       }
+      // The growing array and its final copy: twice what was read.
+      memory.reserve(2L * n);
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
   }
 
-  private static Map<String, List<String>> parseQuery(String raw) {
-    Map<String, List<String>> result = new LinkedHashMap<>();
-    if (raw == null || raw.isEmpty()) {
-      return result;
-    }
-    for (String pair : raw.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      String name = eq < 0 ? pair : pair.substring(0, eq);
-      String value = eq < 0 ? "" : pair.substring(eq + 1);
-      result.computeIfAbsent(decodeQuery(name), k -> new ArrayList<>()).add(decodeQuery(value));
-    }
-    return result;
+  private static HyperError tooLarge(long limit) {
+    return HyperError.tooLarge("request body is larger than " + limit + " bytes");
   }
 
-  private static String decodeQuery(String text) {
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw HyperError.badRequest("malformed query string");
+  /** The client's bytes; a failed read says it was the client's side that failed. */
+  private static final class ClientStream extends FilterInputStream {
+    ClientStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        throw new BodyReadException("request body could not be read", e);
+      }
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      try {
+        return super.read(buffer, offset, length);
+      } catch (IOException e) {
+        throw new BodyReadException("request body could not be read", e);
+      }
     }
   }
 }

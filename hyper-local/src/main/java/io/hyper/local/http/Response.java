@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +21,12 @@ public final class Response {
   public interface Body {
     /** Writes the whole body to {@code out}; it must not close {@code out}. */
     void writeTo(OutputStream out) throws IOException;
+
+    /**
+     * Releases what the body holds when it will not be written (a {@code HEAD} request, a client
+     * gone). Does nothing by default.
+     */
+    default void discard() throws IOException {}
   }
 
   static final String JSON_TYPE = "application/json; charset=utf-8";
@@ -28,12 +35,15 @@ public final class Response {
   private final Map<String, String> headers;
   private final Body body;
   private final OptionalLong length;
+  private final byte[] bytes;
 
-  private Response(int status, Map<String, String> headers, Body body, OptionalLong length) {
+  private Response(
+      int status, Map<String, String> headers, Body body, OptionalLong length, byte[] bytes) {
     this.status = status;
     this.headers = headers;
     this.body = body;
     this.length = length;
+    this.bytes = bytes;
   }
 
   /** A JSON answer; the body is serialised once, up front. */
@@ -41,7 +51,8 @@ public final class Response {
     byte[] bytes = Json.MAPPER.writeValueAsBytes(Objects.requireNonNull(body, "body"));
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", JSON_TYPE);
-    return new Response(status, headers, out -> out.write(bytes), OptionalLong.of(bytes.length));
+    return new Response(
+        status, headers, out -> out.write(bytes), OptionalLong.of(bytes.length), bytes);
   }
 
   /** {@code {"ok":true}} with the given status. */
@@ -67,7 +78,7 @@ public final class Response {
   public static Response stream(int status, String contentType, Body body, OptionalLong length) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", Objects.requireNonNull(contentType, "contentType"));
-    return new Response(status, headers, Objects.requireNonNull(body, "body"), length);
+    return new Response(status, headers, Objects.requireNonNull(body, "body"), length, null);
   }
 
   /** The HTTP status. */
@@ -88,5 +99,10 @@ public final class Response {
   /** The body. */
   public Body body() {
     return body;
+  }
+
+  /** The whole body when it is already in memory (JSON answers), so it is written in one go. */
+  Optional<byte[]> bytes() {
+    return Optional.ofNullable(bytes);
   }
 }

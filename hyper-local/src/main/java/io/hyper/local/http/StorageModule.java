@@ -172,15 +172,21 @@ public final class StorageModule implements ServiceModule {
       stored.close();
       return Response.stream(200, MediaTypes.of(object), out -> {}, OptionalLong.of(0));
     }
-    return Response.stream(
-        200,
-        MediaTypes.of(object),
-        out -> {
-          try (stored) {
-            stored.content().transferTo(out);
+    Response.Body body =
+        new Response.Body() {
+          @Override
+          public void writeTo(java.io.OutputStream out) throws IOException {
+            try (stored) {
+              stored.content().transferTo(out);
+            }
           }
-        },
-        OptionalLong.of(stored.size()));
+
+          @Override
+          public void discard() throws IOException {
+            stored.close();
+          }
+        };
+    return Response.stream(200, MediaTypes.of(object), body, OptionalLong.of(stored.size()));
   }
 
   private Response signedUrl(

@@ -1,5 +1,5 @@
 /**
- * The HTTP side of hyper-local: the JDK server, the router, auth, limits, CORS, and one routes
+ * The HTTP side of hyper-local: Jetty, the router, auth, limits, browser checks, and one routes
  * class per service.
  */
 package io.hyper.local.http;

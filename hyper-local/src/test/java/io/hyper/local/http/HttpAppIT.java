@@ -179,10 +179,11 @@ class HttpAppIT {
   }
 
   @Test
-  void corsReflectsTheOrigin() {
+  void corsIsOffUnlessConfigured() {
     Reply reply = http.get("/", "Origin", "http://app.example");
-    assertThat(reply.header("Access-Control-Allow-Origin")).isEqualTo("http://app.example");
-    assertThat(reply.header("Access-Control-Allow-Credentials")).isEqualTo("true");
+    assertError(reply, 403);
+    assertThat(reply.header("Access-Control-Allow-Origin")).isNull();
+    assertThat(reply.header("Access-Control-Allow-Credentials")).isNull();
     Reply preflight =
         http.send(
             "OPTIONS",
@@ -192,10 +193,19 @@ class HttpAppIT {
             "http://app.example",
             "Access-Control-Request-Headers",
             "authorization,content-type");
-    assertThat(preflight.status()).isEqualTo(204);
-    assertThat(preflight.header("Access-Control-Allow-Headers"))
-        .isEqualTo("authorization,content-type");
-    assertThat(preflight.header("Access-Control-Allow-Methods")).contains("PUT", "DELETE");
+    assertThat(preflight.header("Access-Control-Allow-Headers")).isNull();
+    assertThat(preflight.header("Access-Control-Allow-Methods")).isNull();
+  }
+
+  @Test
+  void headIsGetWithoutTheBody() {
+    Reply get = http.get("/echo/a/x");
+    Reply head = http.send("HEAD", "/echo/a/x", BodyPublishers.noBody());
+    assertThat(head.status()).isEqualTo(200);
+    assertThat(head.body()).isEmpty();
+    assertThat(head.header("Content-Length")).isEqualTo(String.valueOf(get.body().length));
+    assertThat(head.header("Content-Type")).isEqualTo("application/json; charset=utf-8");
+    assertThat(http.send("HEAD", "/nothing/here", BodyPublishers.noBody()).status()).isEqualTo(404);
   }
 
   @Test

@@ -33,13 +33,13 @@ class KeepAliveIT {
         for (int i = 0; i < OTHER_CLIENTS; i++) {
           Socket socket = connect(local);
           idle.add(socket);
-          assertThat(exchange(socket, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"))
+          assertThat(exchange(socket, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"))
               .startsWith("HTTP/1.1 200");
         }
         try (Socket socket = connect(local)) {
-          String put = "PUT /data/keep HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n";
+          String put = "PUT /data/keep HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n";
           String post =
-              "POST /data/keep HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+              "POST /data/keep HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                   + "Content-Length: 8\r\n\r\n{\"n\":1}\n";
 
           assertThat(exchange(socket, put)).startsWith("HTTP/1.1 201");
