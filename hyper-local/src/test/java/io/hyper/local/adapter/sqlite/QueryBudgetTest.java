@@ -108,7 +108,7 @@ class QueryBudgetTest {
 
   @Test
   void pointReadsAreServedWhileEverySlotForScansIsTaken() throws Exception {
-    store = SqliteDataStore.open(dir.resolve("d.sqlite"), Duration.ofSeconds(6));
+    store = SqliteDataStore.open(dir.resolve("d.sqlite"), Duration.ofSeconds(3));
     load("big", 200);
     store.create("other");
     store.add("other", "x", Json.object().put("_id", "x"));
