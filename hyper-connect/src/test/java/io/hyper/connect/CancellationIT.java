@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * server sees the connection closed, no attempt follows, and nothing is left open after many.
  */
 class CancellationIT {
-  private static final Duration BOUND = Duration.ofSeconds(10);
+  private static final Duration BOUND = Duration.ofSeconds(30);
 
   private FaultServer server;
   private Hyper hyper;
@@ -145,6 +145,30 @@ class CancellationIT {
         .atMost(BOUND)
         .untilAsserted(
             () -> assertThat(Threads.named("hyper-connect-")).isLessThanOrEqualTo(before));
+  }
+
+  @Test
+  void asyncConcurrencyBoundsTheCallsOnTheNetworkAndTheRestWaitInOrder() {
+    try (Hyper two =
+        TestHypers.builder().connectionString(server.url() + "/test").asyncConcurrency(2).build()) {
+      List<CompletableFuture<?>> calls = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        calls.add(two.data().getAsync("doc-" + i));
+      }
+      await().atMost(BOUND).until(() -> server.requests() == 2);
+      await().pollDelay(Duration.ofMillis(300)).atMost(BOUND).until(() -> true);
+      assertThat(server.requests()).isEqualTo(2);
+
+      calls.get(0).cancel(true); // frees a slot: the third call goes out
+      await().atMost(BOUND).until(() -> server.requests() == 3);
+      assertThat(server.lastRequestLine()).isEqualTo("GET /data/test/doc-2 HTTP/1.1");
+
+      calls.get(3).cancel(true); // still waiting: it never goes out
+      calls.get(1).cancel(true);
+      await().atMost(BOUND).until(() -> server.requests() == 4);
+      assertThat(server.lastRequestLine()).isEqualTo("GET /data/test/doc-4 HTTP/1.1");
+      calls.forEach(c -> c.cancel(true));
+    }
   }
 
   private static void catchAll(Runnable r) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * failure names the operation and the wait.
  */
 class IdleTimeoutIT {
-  private static final Duration BOUND = Duration.ofSeconds(10);
+  private static final Duration BOUND = Duration.ofSeconds(30);
 
   private FaultServer server;
   private Hyper hyper;

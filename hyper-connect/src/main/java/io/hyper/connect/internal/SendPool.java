@@ -56,9 +56,13 @@ final class SendPool {
     }
   }
 
+  // A thread that finishes a call takes the next waiting one itself, keeping its permit: no
+  // hand-off to another thread while calls are queued.
   private void runThenDrain(AsyncCall<?> call) {
     try {
-      call.run();
+      for (AsyncCall<?> next = call; next != null; next = waiting.poll()) {
+        next.run();
+      }
     } finally {
       running.decrementAndGet();
       drain();
