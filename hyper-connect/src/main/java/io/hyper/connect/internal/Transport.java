@@ -49,7 +49,7 @@ public final class Transport implements AutoCloseable {
   private final JsonCodec codec;
   private final Limits limits;
   private final SendPool pool;
-  private final AutoCloseable owned;
+  private volatile AutoCloseable owned;
 
   /**
    * Creates a transport.
@@ -232,15 +232,20 @@ public final class Transport implements AutoCloseable {
    */
   @Override
   public void close() {
+    AutoCloseable release;
     synchronized (this) {
       if (client == null) {
         return;
       }
       client = null;
+      // Drop every reference to the client: on Java 17 its selector thread ends only once the
+      // client is collected, and a closed Hyper the application still holds must not prevent it.
+      release = owned;
+      owned = null;
     }
-    if (owned != null) {
+    if (release != null) {
       try {
-        owned.close();
+        release.close();
       } catch (Exception e) {
         LOG.log(Level.DEBUG, () -> "releasing the HTTP client failed: " + e);
       }
