@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark of hyper-connect for Java, then prints the ratio tables of one run.
 #
-#   benchmarks/run.sh            quick profile: about 10 minutes on a 2-core machine
+#   benchmarks/run.sh            quick profile: about 25 minutes on a 2-core machine (15 of them the JS comparison at 1, 8, 64 and 256 in flight)
 #   benchmarks/run.sh full       more warm-up, iterations and forks (about 4x longer)
 #
 # Results (JMH JSON and logs, the JS comparison, report.md) go to benchmarks/target/results/<time>/.

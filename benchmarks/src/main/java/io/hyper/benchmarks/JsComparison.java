@@ -1,6 +1,5 @@
 package io.hyper.benchmarks;
 
-import io.hyper.connect.Result;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,27 +24,29 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * hyper-connect for Java against hyper's official JS client (npm {@code hyper-connect} 0.12.0),
- * side by side in one run: for each operation of {@link Operation}, the JS client in a Node.js
- * process, then the Java SDK async and sync (and, with auth off, the hand-built requests of {@link
- * RawHttp} async, the floor of {@code java.net.http}), each keeping the same number of requests in
- * flight against the same seeded in-process hyper-local, once with auth off and once with auth on
- * (the JS client signs a token for every request; the Java SDK reuses one). Prints a Markdown table
- * of operations per second.
+ * side by side in one run: for each operation of {@link Operation} and each level of concurrency,
+ * the JS client in a Node.js process, then the Java SDK async and sync (and, with auth off, the
+ * hand-built requests of {@link RawHttp}: {@code sendAsync}, and {@code send} from as many threads,
+ * the floor of {@code java.net.http}), each keeping the same number of requests in flight against
+ * the same seeded in-process hyper-local, once with auth off and once with auth on (the JS client
+ * signs a token for every request; the Java SDK reuses one). Prints a Markdown table of operations
+ * per second and the ratios async/JS and async/sync.
  *
- * <p>Usage: {@code java -cp benchmarks.jar io.hyper.benchmarks.JsComparison [--in-flight 8]
- * [--warmup 1] [--seconds 3] [--js-dir benchmarks/src/main/js]}. Without {@code node} and {@code
- * npm} it says so and measures the Java side only. The JS client is installed with {@code npm ci}
- * from the lock file in the JS directory, into {@code target/js-bench} beside it.
+ * <p>Usage: {@code java -cp benchmarks.jar io.hyper.benchmarks.JsComparison [--in-flight
+ * 1,8,64,256] [--warmup 1] [--seconds 3] [--js-dir benchmarks/src/main/js]}. Without {@code node}
+ * and {@code npm} it says so and measures the Java side only. The JS client is installed with
+ * {@code npm ci} from the lock file in the JS directory, into {@code target/js-bench} beside it.
  */
 public final class JsComparison {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final int inFlight;
+  private final List<Integer> levels;
   private final double warmup;
   private final double seconds;
+  private int inFlight;
 
-  private JsComparison(int inFlight, double warmup, double seconds) {
-    this.inFlight = inFlight;
+  private JsComparison(List<Integer> levels, double warmup, double seconds) {
+    this.levels = levels;
     this.warmup = warmup;
     this.seconds = seconds;
   }
@@ -53,28 +54,32 @@ public final class JsComparison {
   /**
    * Runs the comparison and prints the table.
    *
-   * @param args {@code --in-flight N}, {@code --warmup S}, {@code --seconds S}, {@code --js-dir D}
+   * @param args {@code --in-flight N[,N...]}, {@code --warmup S}, {@code --seconds S}, {@code
+   *     --js-dir D}
    * @throws Exception when a measurement fails (a failed operation fails the run)
    */
   public static void main(String[] args) throws Exception {
-    int inFlight = 8;
+    List<Integer> levels = List.of(1, 8, 64, 256);
     double warmup = 1;
     double seconds = 3;
     Path jsDir = null;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
-        case "--in-flight" -> inFlight = Integer.parseInt(args[i + 1]);
+        case "--in-flight" ->
+            levels = java.util.Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
         case "--warmup" -> warmup = Double.parseDouble(args[i + 1]);
         case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
         case "--js-dir" -> jsDir = Path.of(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    if (inFlight < 1) {
-      throw new IllegalArgumentException("--in-flight must be >= 1, was " + inFlight);
+    for (int level : levels) {
+      if (level < 1) {
+        throw new IllegalArgumentException("--in-flight must be >= 1, was " + level);
+      }
     }
     Optional<Path> node = NodeClient.install(jsDir);
-    new JsComparison(inFlight, warmup, seconds).run(node);
+    new JsComparison(levels, warmup, seconds).run(node);
   }
 
   private void run(Optional<Path> node) throws Exception {
@@ -85,36 +90,62 @@ public final class JsComparison {
         String cs = fixture.connectionString(Workload.NAME);
         String base = cs.substring(0, cs.lastIndexOf('/'));
         for (Operation op : Operation.values()) {
-          Optional<Double> js =
-              node.map(dir -> NodeClient.run(dir, base, inFlight, warmup, seconds, op.label()));
-          double async = async(() -> op.sdkAsync(clients).thenApply(Operation::checked));
-          double sync = javaSync(op, clients);
-          // The raw requests carry no token: with auth on they would only measure 401s.
-          Optional<Double> raw =
-              auth ? Optional.empty() : Optional.of(async(() -> op.rawAsync(clients)));
-          rows.add(
-              String.format(
-                  Locale.ROOT,
-                  "| %s | %s | %s | %.0f | %.0f | %s | %s |",
-                  op.label(),
-                  auth ? "on" : "off",
-                  js.map(v -> String.format(Locale.ROOT, "%.0f", v)).orElse("–"),
-                  async,
-                  sync,
-                  raw.map(v -> String.format(Locale.ROOT, "%.0f", v)).orElse("–"),
-                  js.map(v -> String.format(Locale.ROOT, "%.2f×", async / v)).orElse("–")));
+          for (int level : levels) {
+            inFlight = level;
+            rows.add(row(node, base, clients, op, auth));
+          }
         }
       }
     }
     System.out.printf(
-        "%nops/s with %d requests in flight (Java sync: %d threads), %.1f s warm-up + %.1f s"
-            + " measured each%n%n",
-        inFlight, inFlight, warmup, seconds);
+        "%nops/s with N requests in flight (JS: N promise loops; Java async: N outstanding futures;"
+            + " Java sync: N threads), %.1f s warm-up + %.1f s measured each%n%n",
+        warmup, seconds);
     System.out.println(
-        "| operation | auth | JS client 0.12.0 | Java SDK async | Java SDK sync |"
-            + " raw java.net.http async | Java async / JS |");
-    System.out.println("|---|---|---:|---:|---:|---:|---:|");
+        "| operation | auth | in flight | JS client 0.12.0 | Java SDK async | Java SDK sync |"
+            + " raw async | raw sync | async / JS | async / sync |");
+    System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     rows.forEach(System.out::println);
+  }
+
+  private String row(
+      Optional<Path> node, String base, Operation.Clients clients, Operation op, boolean auth)
+      throws Exception {
+    Optional<Double> js =
+        node.map(dir -> NodeClient.run(dir, base, inFlight, warmup, seconds, op.label()));
+    // Async and sync are the ratio that matters: measured twice each, interleaved (async, sync,
+    // async, sync), and averaged, so a change of load on this shared machine during one cell
+    // weighs on both.
+    double asyncSum = 0;
+    double syncSum = 0;
+    for (int round = 0; round < 2; round++) {
+      asyncSum += async(() -> op.sdkAsync(clients).thenApply(Operation::checked));
+      syncSum += threads(() -> Operation.checked(op.sdk(clients)));
+    }
+    double async = asyncSum / 2;
+    double sync = syncSum / 2;
+    // The raw requests carry no token: with auth on they would only measure 401s.
+    Optional<Double> rawAsync =
+        auth ? Optional.empty() : Optional.of(async(() -> op.rawAsync(clients)));
+    Optional<Double> rawSync =
+        auth ? Optional.empty() : Optional.of(threads(() -> op.rawSync(clients)));
+    return String.format(
+        Locale.ROOT,
+        "| %s | %s | %d | %s | %.0f | %.0f | %s | %s | %s | %.2f× |",
+        op.label(),
+        auth ? "on" : "off",
+        inFlight,
+        js.map(JsComparison::ops).orElse("–"),
+        async,
+        sync,
+        rawAsync.map(JsComparison::ops).orElse("–"),
+        rawSync.map(JsComparison::ops).orElse("–"),
+        js.map(v -> String.format(Locale.ROOT, "%.2f×", async / v)).orElse("–"),
+        async / sync);
+  }
+
+  private static String ops(double value) {
+    return String.format(Locale.ROOT, "%.0f", value);
   }
 
   /** Operations per second of an async call kept {@code inFlight} times outstanding. */
@@ -150,15 +181,15 @@ public final class JsComparison {
     }
   }
 
-  /** The Java SDK's sync call on {@code inFlight} threads. */
-  private double javaSync(Operation op, Operation.Clients clients) throws Exception {
-    syncFor(op, clients, warmup);
+  /** Operations per second of a blocking call made in a loop on {@code inFlight} threads. */
+  private double threads(Runnable call) throws Exception {
+    threadsFor(call, warmup);
     long start = System.nanoTime();
-    long done = syncFor(op, clients, seconds);
+    long done = threadsFor(call, seconds);
     return done / ((System.nanoTime() - start) / 1e9);
   }
 
-  private long syncFor(Operation op, Operation.Clients clients, double secs) throws Exception {
+  private long threadsFor(Runnable call, double secs) throws Exception {
     long end = System.nanoTime() + (long) (secs * 1e9);
     ExecutorService threads = Executors.newFixedThreadPool(inFlight);
     try {
@@ -169,8 +200,7 @@ public final class JsComparison {
                 () -> {
                   long n = 0;
                   while (System.nanoTime() < end) {
-                    Result result = op.sdk(clients);
-                    Operation.checked(result);
+                    call.run();
                     n++;
                   }
                   return n;

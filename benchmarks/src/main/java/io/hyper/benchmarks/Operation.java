@@ -155,11 +155,14 @@ public enum Operation {
     final Hyper bench;
     final RawHttp raw;
 
-    /** Connects the SDK (one {@code Hyper} per domain) and the raw client to {@code fixture}. */
+    /**
+     * Connects the SDK (one {@code Hyper}, its other domains by {@link Hyper#withDomain}, as an
+     * application would) and the raw client to {@code fixture}.
+     */
     Clients(Fixture fixture) {
       this.reads = Hyper.connect(fixture.connectionString(Workload.READS));
-      this.writes = Hyper.connect(fixture.connectionString(Workload.WRITES));
-      this.bench = Hyper.connect(fixture.connectionString(Workload.NAME));
+      this.writes = reads.withDomain(Workload.WRITES);
+      this.bench = reads.withDomain(Workload.NAME);
       this.raw = new RawHttp(fixture.url());
     }
   }

@@ -21,8 +21,9 @@ public final class Examples {
     // A short queue backoff, so that the failing job of the queue example is ERROR quickly.
     HyperLocal local =
         embedded ? HyperLocal.builder().deliveryBackoff(Duration.ofMillis(200)).start() : null;
-    try {
-      Hyper hyper = embedded ? Hyper.connect(local.connectionString("examples")) : Hyper.fromEnv();
+    // One Hyper for the whole program, closed at the end (it owns an HTTP client and threads).
+    try (Hyper hyper =
+        embedded ? Hyper.connect(local.connectionString("examples")) : Hyper.fromEnv()) {
       System.out.println(
           embedded
               ? "hyper-connect examples against an embedded hyper-local at " + local.url()

@@ -7,6 +7,7 @@ import io.hyper.connect.internal.Backoff;
 import io.hyper.connect.internal.Check;
 import io.hyper.connect.internal.Endpoints;
 import io.hyper.connect.internal.JsonCodec;
+import io.hyper.connect.internal.OwnedClient;
 import io.hyper.connect.internal.ServiceClient;
 import io.hyper.connect.internal.TokenSigner;
 import io.hyper.connect.internal.Transport;
@@ -32,11 +33,19 @@ import tools.jackson.databind.ObjectMapper;
  *
  * <p>One {@code Hyper} is thread-safe and meant to be shared by the whole application: it holds one
  * {@link HttpClient} (keep-alive, HTTP/1.1 for {@code http://}), one JSON mapper and one cached
- * token. It needs no closing: on Java 17 an {@code HttpClient} has no {@code close()} and frees its
- * connections and (daemon) threads when it is no longer reachable; an executor you pass to the
- * builder stays yours to shut down.
+ * token. {@link #withDomain(String)} gives a client on another domain that shares all of them.
+ * Close it when the application stops ({@link #close()}).
+ *
+ * <p><b>Threads.</b> A sync call sends on the calling thread. An async call sends on a thread of
+ * the executor (at most {@link Builder#asyncConcurrency(int)} at once, later ones wait in order)
+ * and completes its future there, so dependent stages run on that thread unless you pass an
+ * executor to {@code thenApplyAsync} and friends; never block in them. By default the executor is a
+ * cached pool of daemon threads named {@code hyper-connect-N}, which also runs the {@code
+ * HttpClient}'s own tasks; idle threads end after 60 seconds. The {@code HttpClient} adds one
+ * selector thread ({@code HttpClient-N-SelectorManager}), and the JVM one shared timer thread
+ * ({@code hyper-connect-timer}) for every {@code Hyper}.
  */
-public final class Hyper {
+public final class Hyper implements AutoCloseable {
   /** The domain used for cloud connection strings when none is given. */
   public static final String DEFAULT_DOMAIN = "default";
 
@@ -45,6 +54,8 @@ public final class Hyper {
 
   private final ConnectionString connectionString;
   private final String domain;
+  private final Transport transport;
+  private final boolean owner;
   private final DataService data;
   private final CacheService cache;
   private final SearchService search;
@@ -52,36 +63,12 @@ public final class Hyper {
   private final QueueService queue;
   private final InfoService info;
 
-  private Hyper(Builder b) {
-    this.connectionString = Check.notNull(b.connectionString, "connectionString");
-    this.domain =
-        connectionString.cloud()
-            ? Check.notBlank(b.domain, "domain")
-            : connectionString.domain().orElseThrow();
-    HttpClient.Builder http =
-        HttpClient.newBuilder()
-            .connectTimeout(b.connectTimeout)
-            .followRedirects(HttpClient.Redirect.NEVER);
-    if (b.executor != null) {
-      http.executor(b.executor);
-    }
-    if (b.sslContext != null) {
-      http.sslContext(b.sslContext);
-    }
-    TokenSigner signer =
-        connectionString.key().isPresent()
-            ? new TokenSigner(connectionString.key().get(), connectionString.secret(), b.clock)
-            : null;
-    ObjectMapper mapper = b.objectMapper == null ? JsonCodec.defaultMapper() : b.objectMapper;
-    Transport transport =
-        new Transport(
-            http.build(),
-            signer,
-            new JsonCodec(mapper),
-            b.requestTimeout,
-            b.maxRetries,
-            b.backoff,
-            b.executor);
+  private Hyper(
+      ConnectionString connectionString, String domain, Transport transport, boolean owner) {
+    this.connectionString = connectionString;
+    this.domain = domain;
+    this.transport = transport;
+    this.owner = owner;
     Endpoints endpoints =
         new Endpoints(
             connectionString.scheme(),
@@ -238,6 +225,40 @@ public final class Hyper {
     return domain;
   }
 
+  /**
+   * Returns a client on another domain that shares this one's HTTP client, connections, token and
+   * options. For a self-hosted connection string the domain replaces the one in its path. The
+   * returned client owns nothing: closing it does nothing, and closing the client it came from
+   * closes the transport both use.
+   *
+   * <pre>{@code
+   * Hyper orders = hyper.withDomain("orders");
+   * orders.data().add(Map.of("type", "order"));
+   * }</pre>
+   *
+   * @param domain the domain, e.g. {@code "orders"}
+   * @return the client of that domain
+   * @throws IllegalArgumentException when null or blank
+   */
+  public Hyper withDomain(String domain) {
+    return new Hyper(connectionString, Check.notBlank(domain, "domain"), transport, false);
+  }
+
+  /**
+   * Closes this client: calls in flight fail with {@link HyperIoException}, later calls throw
+   * {@link IllegalStateException}, and what it made is released: its executor's threads end at
+   * once, and on Java 21+ its {@code HttpClient} is shut down. On Java 17 an {@code HttpClient}
+   * cannot be shut down; its selector thread ends once the client is garbage-collected (this client
+   * drops it on close). An {@code HttpClient} or executor given to the builder stays yours: it is
+   * not closed. Closing again, or closing a client from {@link #withDomain}, does nothing.
+   */
+  @Override
+  public void close() {
+    if (owner) {
+      transport.close();
+    }
+  }
+
   @Override
   public String toString() {
     return "Hyper[" + connectionString + ", domain=" + domain + "]";
@@ -248,9 +269,13 @@ public final class Hyper {
     private ConnectionString connectionString;
     private String domain = DEFAULT_DOMAIN;
     private Duration connectTimeout = Duration.ofSeconds(10);
+    private boolean connectTimeoutSet;
     private Duration requestTimeout = Duration.ofSeconds(30);
+    private Duration idleTimeout = Duration.ofSeconds(30);
     private int maxRetries = 2;
+    private int asyncConcurrency = 256;
     private Executor executor;
+    private HttpClient httpClient;
     private ObjectMapper objectMapper;
     private SSLContext sslContext;
     private Clock clock = Clock.systemUTC();
@@ -304,13 +329,13 @@ public final class Hyper {
      */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = positive(timeout, "connectTimeout");
+      this.connectTimeoutSet = true;
       return this;
     }
 
     /**
-     * Sets how long to wait for the answer to each request (until its headers arrive). Storage
-     * uploads are exempt, since the time to send their body counts too and would cap their size.
-     * Defaults to 30 seconds.
+     * Sets how long to wait for the answer to each request, until its headers arrive (for an
+     * upload: after its body was sent). Defaults to 30 seconds.
      *
      * @param timeout a positive duration
      * @return this builder
@@ -322,11 +347,33 @@ public final class Hyper {
     }
 
     /**
+     * Sets how long a body may make no progress: an upload whose connection takes no bytes, an
+     * answer's body that brings none (for a download: each read of its stream). The call then fails
+     * with {@link HyperIoException} (a download's stream with an {@code IOException}) naming the
+     * operation and the wait. Defaults to 30 seconds.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException when null, zero or negative
+     */
+    public Builder idleTimeout(Duration timeout) {
+      this.idleTimeout = positive(timeout, "idleTimeout");
+      return this;
+    }
+
+    /**
      * Sets how often a request that failed on the network is retried, with exponential backoff and
-     * jitter. Only idempotent requests (GET, PUT, DELETE, and the POSTs that are safe to repeat:
-     * {@code query}, {@code index}, {@code bulk}) are retried, and never after hyper answered,
-     * whatever the status. (The JDK's {@code HttpClient} may itself resend a GET once when a
-     * connection drops, independently of this setting.) Defaults to 2.
+     * jitter. What may be retried is a property of each operation: every operation is retried when
+     * the request provably never left (connection refused, connect timeout, unknown host); reads
+     * and replaces ({@code get list query download queued errors services signedUrl}, {@code
+     * data.update}, {@code data.index}, {@code search.update}, {@code cache.set}, {@code
+     * cache.remove}) also when no byte of an answer came back (a request timeout, a connection
+     * closed before the answer). Writes that would change the outcome if repeated ({@code add
+     * create destroy remove bulk load enqueue upload}) are sent once otherwise; nothing is retried
+     * after an answer began, whatever its status, nor after part of a one-shot body (an upload from
+     * an {@code InputStream}) was sent. The JDK's {@code HttpClient} itself resends a GET once when
+     * a kept-alive connection turns out closed before any byte of the answer, independently of this
+     * setting. Defaults to 2.
      *
      * @param maxRetries zero or more
      * @return this builder
@@ -338,9 +385,42 @@ public final class Hyper {
     }
 
     /**
-     * Sets the executor that completes async calls and runs their retries. You keep ownership: shut
-     * it down yourself. Defaults to the {@link HttpClient}'s own executor for completions and the
-     * common fork-join pool for delayed retries.
+     * Sets how many async calls may be on the network at once; later ones wait in order, without
+     * blocking their caller. Each call on the network blocks one executor thread. Defaults to 256.
+     *
+     * @param max one or more
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder asyncConcurrency(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("asyncConcurrency must be >= 1, was " + max);
+      }
+      this.asyncConcurrency = max;
+      return this;
+    }
+
+    /**
+     * Sets the HTTP client to send with (for a proxy, TLS or an executor of your choosing), instead
+     * of one this builder makes. It stays yours: {@link Hyper#close()} does not close it. It cannot
+     * be combined with {@link #connectTimeout} or {@link #sslContext}, which configure the client
+     * this builder makes. Use HTTP/1.1 for {@code http://} servers (the SDK asks for it on each
+     * such request) and {@code Redirect.NEVER}. Defaults to a client made by the builder.
+     *
+     * @param httpClient the client
+     * @return this builder
+     * @throws IllegalArgumentException when null
+     */
+    public Builder httpClient(HttpClient httpClient) {
+      this.httpClient = Check.notNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /**
+     * Sets the executor whose threads send async calls (each blocks one thread while it is on the
+     * network, see {@link #asyncConcurrency}) and complete their futures; it also runs the tasks of
+     * the {@code HttpClient} this builder makes. You keep ownership: shut it down yourself.
+     * Defaults to a cached pool of daemon threads that {@link Hyper#close()} shuts down.
      *
      * @param executor the executor
      * @return this builder
@@ -401,7 +481,32 @@ public final class Hyper {
         throw new IllegalArgumentException(
             "connectionString must be set, e.g. builder().connectionString(\"http://localhost:6363/test\")");
       }
-      return new Hyper(this);
+      if (httpClient != null && (connectTimeoutSet || sslContext != null)) {
+        throw new IllegalArgumentException(
+            "httpClient cannot be combined with "
+                + (connectTimeoutSet ? "connectTimeout" : "sslContext")
+                + ": configure the HttpClient you pass instead");
+      }
+      String domain =
+          connectionString.cloud()
+              ? Check.notBlank(this.domain, "domain")
+              : connectionString.domain().orElseThrow();
+      TokenSigner signer =
+          connectionString.key().isPresent()
+              ? new TokenSigner(connectionString.key().get(), connectionString.secret(), clock)
+              : null;
+      ObjectMapper mapper = objectMapper == null ? JsonCodec.defaultMapper() : objectMapper;
+      OwnedClient owned = OwnedClient.create(httpClient, executor, connectTimeout, sslContext);
+      Transport transport =
+          new Transport(
+              owned.client(),
+              signer,
+              new JsonCodec(mapper),
+              new Transport.Limits(
+                  requestTimeout, idleTimeout, maxRetries, backoff, asyncConcurrency),
+              owned.executor(),
+              owned);
+      return new Hyper(connectionString, domain, transport, true);
     }
 
     private static Duration positive(Duration value, String name) {

@@ -474,7 +474,6 @@ public final class CacheService {
     return http.post("query")
         .action("_query")
         .query("pattern", pattern)
-        .idempotent()
         .call(Replies.<CacheEntry<T>>docs(entryType));
   }
 

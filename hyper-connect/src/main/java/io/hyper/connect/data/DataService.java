@@ -608,7 +608,7 @@ public final class DataService {
     Check.notNull(options, "options");
     ObjectNode body =
         DataJson.query(codec, DataJson.selector(codec, selector, "selector"), options);
-    return http.post("query").action("_query").idempotent().json(body).call(Replies.<T>docs(type));
+    return http.post("query").action("_query").json(body).call(Replies.<T>docs(type));
   }
 
   private Call<OkResult> indexCall(String name, List<SortField> fields, Object partialFilter) {
@@ -625,7 +625,7 @@ public final class DataService {
     if (partialFilter != null) {
       body.set("partialFilter", DataJson.selector(codec, partialFilter, "partialFilter"));
     }
-    return http.post("index").action("_index").idempotent().json(body).call(Replies::ok);
+    return http.post("index").action("_index").json(body).call(Replies::ok);
   }
 
   private Call<BulkResult> bulkCall(List<?> docs) {
@@ -639,7 +639,7 @@ public final class DataService {
       DataJson.checkRequiredId(doc, "docs[" + i + "]");
       body.add(doc);
     }
-    return http.post("bulk").action("_bulk").idempotent().json(body).call(Replies::bulk);
+    return http.post("bulk").action("_bulk").json(body).call(Replies::bulk);
   }
 
   private static List<SortField> namesOf(String... fields) {

@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * A request and the mapping of its answer, built once and sent either way: {@link #send()} on the
- * calling thread, or {@link #sendAsync()} without blocking.
+ * calling thread, or {@link #sendAsync()} without blocking it.
  *
  * @param <R> the result type
  * @param transport the transport that sends
@@ -23,32 +23,24 @@ public record Call<R>(Transport transport, Request request, Function<Reply, R> m
    * @throws HyperException on a 5xx answer, a network failure or an unreadable answer
    */
   public R send() {
-    return mapping.apply(transport.execute(request));
+    Reply reply = transport.execute(request);
+    try {
+      return mapping.apply(reply);
+    } catch (RuntimeException | Error e) {
+      Closing.quietly(reply.stream());
+      throw e;
+    }
   }
 
   /**
    * Sends the request without blocking. The future fails with the same exception the sync form
    * throws (not wrapped in a {@link CompletionException}; {@code join()} wraps it as usual).
+   * Cancelling it, or completing it any other way first ({@code orTimeout}, {@code
+   * completeOnTimeout}), aborts the exchange and closes its connection.
    *
    * @return the result
    */
   public CompletableFuture<R> sendAsync() {
-    CompletableFuture<R> result = new CompletableFuture<>();
-    transport
-        .executeAsync(request)
-        .thenApply(mapping)
-        .whenComplete(
-            (value, error) -> {
-              if (error == null) {
-                result.complete(value);
-              } else {
-                Throwable cause = error;
-                while (cause instanceof CompletionException && cause.getCause() != null) {
-                  cause = cause.getCause();
-                }
-                result.completeExceptionally(cause);
-              }
-            });
-    return result;
+    return transport.submit(request, mapping);
   }
 }

@@ -58,13 +58,19 @@ public final class Replies {
                 + " ms)");
     if (response.body() instanceof RawBody.Stream s) {
       return new Reply(
-          request.operation(), status, codec.object(), s.stream(), response.headers(), codec);
+          request.operation().label(),
+          status,
+          codec.object(),
+          s.stream(),
+          response.headers(),
+          codec);
     }
     byte[] bytes = ((RawBody.Bytes) response.body()).bytes();
     JsonNode body = parse(status, bytes, response.headers().firstValue("Content-Type"), codec);
-    Reply reply = new Reply(request.operation(), status, body, null, response.headers(), codec);
+    Reply reply =
+        new Reply(request.operation().label(), status, body, null, response.headers(), codec);
     if (status >= 500) {
-      throw Failures.of(status, request.operation(), reply.msg().orElse(null));
+      throw Failures.of(status, request.operation().label(), reply.msg().orElse(null));
     }
     return reply;
   }

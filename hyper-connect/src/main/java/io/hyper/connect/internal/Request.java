@@ -7,37 +7,35 @@ import java.util.Map;
 /**
  * One request, ready to send (and to send again on a retry).
  *
- * @param operation the operation, as {@code service.op}, for logs, results and exceptions
+ * @param operation the operation: its name for logs, results and exceptions, its retry and timeout
+ *     classes
  * @param method the HTTP method
  * @param uri the full URL, path segments and query already encoded
  * @param headers extra headers (besides {@code Authorization} and {@code User-Agent})
  * @param body the body, or {@code null} for none
- * @param idempotent whether a connection failure may be retried
+ * @param oneShotBody whether the body can be read only once (an upload from an {@code
+ *     InputStream}): once any of it was sent, the request is never retried
  * @param stream whether a 2xx answer's body is handed over as a stream instead of parsed
- * @param timed whether the request timeout bounds the exchange; false for uploads, whose body may
- *     take longer to send than any fixed timeout (java.net.http counts sending the body in it)
  */
 public record Request(
-    String operation,
+    Operation operation,
     String method,
     URI uri,
     Map<String, String> headers,
     BodyPublisher body,
-    boolean idempotent,
-    boolean stream,
-    boolean timed) {
+    boolean oneShotBody,
+    boolean stream) {
 
   /**
    * Copies the headers.
    *
-   * @param operation the operation, as {@code service.op}, for logs, results and exceptions
+   * @param operation the operation
    * @param method the HTTP method
    * @param uri the full URL, path segments and query already encoded
    * @param headers extra headers (besides {@code Authorization} and {@code User-Agent})
    * @param body the body, or {@code null} for none
-   * @param idempotent whether a connection failure may be retried
+   * @param oneShotBody whether the body can be read only once
    * @param stream whether a 2xx answer's body is handed over as a stream instead of parsed
-   * @param timed whether the request timeout bounds the exchange
    */
   public Request {
     headers = Map.copyOf(headers);

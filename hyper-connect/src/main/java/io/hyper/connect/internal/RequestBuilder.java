@@ -13,23 +13,20 @@ import tools.jackson.databind.JsonNode;
  */
 public final class RequestBuilder {
   private final Transport transport;
-  private final String operation;
+  private final Operation operation;
   private final String method;
   private final StringBuilder url;
   private final StringBuilder query = new StringBuilder();
   private final Map<String, String> headers = new LinkedHashMap<>();
   private BodyPublisher body;
-  private boolean idempotent;
+  private boolean oneShotBody;
   private boolean stream;
-  private boolean timed = true;
 
-  RequestBuilder(
-      Transport transport, String operation, String method, String baseUrl, boolean idempotent) {
+  RequestBuilder(Transport transport, Operation operation, String method, String baseUrl) {
     this.transport = transport;
     this.operation = operation;
     this.method = method;
     this.url = new StringBuilder(baseUrl);
-    this.idempotent = idempotent;
   }
 
   /**
@@ -129,23 +126,13 @@ public final class RequestBuilder {
   }
 
   /**
-   * Marks the request as safe to retry after a connection failure (a POST that only reads, like
-   * {@code _query}).
+   * Marks the body as readable only once (an {@code InputStream}): once any of it went out, the
+   * request is never sent again, whatever its retry class.
    *
    * @return this builder
    */
-  public RequestBuilder idempotent() {
-    this.idempotent = true;
-    return this;
-  }
-
-  /**
-   * Marks the request as not safe to retry.
-   *
-   * @return this builder
-   */
-  public RequestBuilder notIdempotent() {
-    this.idempotent = false;
+  public RequestBuilder oneShotBody() {
+    this.oneShotBody = true;
     return this;
   }
 
@@ -161,32 +148,13 @@ public final class RequestBuilder {
   }
 
   /**
-   * Lets the exchange run past the request timeout. For uploads: java.net.http counts the time to
-   * send the body against the timeout, so a fixed one would cap the size of what can be uploaded.
-   * The connect timeout still applies.
-   *
-   * @return this builder
-   */
-  public RequestBuilder untimed() {
-    this.timed = false;
-    return this;
-  }
-
-  /**
    * Returns the request.
    *
    * @return the request
    */
   public Request build() {
     return new Request(
-        operation,
-        method,
-        URI.create(url.toString() + query),
-        headers,
-        body,
-        idempotent,
-        stream,
-        timed);
+        operation, method, URI.create(url.toString() + query), headers, body, oneShotBody, stream);
   }
 
   /**

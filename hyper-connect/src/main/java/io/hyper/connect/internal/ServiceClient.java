@@ -48,42 +48,43 @@ public final class ServiceClient {
   }
 
   /**
-   * Starts a GET (idempotent).
+   * Starts a GET.
    *
-   * @param op the operation name, e.g. {@code "get"}
+   * @param op the operation name, e.g. {@code "get"}; {@code service.op} must be in the {@link
+   *     Operation} table, which says how it is retried and timed
    * @return the builder
    */
   public RequestBuilder get(String op) {
-    return new RequestBuilder(transport, service + "." + op, "GET", baseUrl, true);
+    return new RequestBuilder(transport, Operation.of(service + "." + op), "GET", baseUrl);
   }
 
   /**
-   * Starts a POST (not idempotent unless marked with {@link RequestBuilder#idempotent()}).
+   * Starts a POST.
    *
    * @param op the operation name
    * @return the builder
    */
   public RequestBuilder post(String op) {
-    return new RequestBuilder(transport, service + "." + op, "POST", baseUrl, false);
+    return new RequestBuilder(transport, Operation.of(service + "." + op), "POST", baseUrl);
   }
 
   /**
-   * Starts a PUT (idempotent).
+   * Starts a PUT.
    *
    * @param op the operation name
    * @return the builder
    */
   public RequestBuilder put(String op) {
-    return new RequestBuilder(transport, service + "." + op, "PUT", baseUrl, true);
+    return new RequestBuilder(transport, Operation.of(service + "." + op), "PUT", baseUrl);
   }
 
   /**
-   * Starts a DELETE (idempotent).
+   * Starts a DELETE.
    *
    * @param op the operation name
    * @return the builder
    */
   public RequestBuilder delete(String op) {
-    return new RequestBuilder(transport, service + "." + op, "DELETE", baseUrl, true);
+    return new RequestBuilder(transport, Operation.of(service + "." + op), "DELETE", baseUrl);
   }
 }

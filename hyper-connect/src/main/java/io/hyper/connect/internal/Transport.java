@@ -4,58 +4,77 @@ import io.hyper.connect.HyperIoException;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
- * Sends {@link Request}s with the one shared {@link HttpClient}: signs them, retries connection
- * failures of idempotent requests with {@link Backoff}, and reads each answer into a {@link Reply}
- * ({@link Replies#read}). The sync form sends on the calling thread; the async form never blocks.
+ * Sends {@link Request}s with one {@link HttpClient}: signs them, bounds them in time, retries what
+ * the {@link Operation} table allows with {@link Backoff}, and reads each answer into a {@link
+ * Reply} ({@link Replies#read}). Shared by every service of every domain derived from one {@code
+ * Hyper}.
+ *
+ * <p>Both forms send with the blocking {@link HttpClient#send}: the sync form on the calling
+ * thread, the async form on a thread of the executor (at most {@code maxAsync} at once, the rest
+ * queued), never on the caller's. {@code HttpClient.sendAsync} is not used: it hands every answer
+ * to {@code CompletableFuture}'s default executor, which on a machine with fewer than three cores
+ * starts a new thread per answer, and even on larger machines adds a thread hop per exchange.
  */
-public final class Transport {
+public final class Transport implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger("io.hyper.connect");
   private static final String USER_AGENT = "hyper-connect-java";
 
-  private final HttpClient client;
+  /**
+   * The transport's limits.
+   *
+   * @param requestTimeout how long to wait for an answer's headers
+   * @param idleTimeout how long a body may make no progress, either way
+   * @param maxRetries how often a failed request is retried, where its operation allows
+   * @param backoff the delay between retries
+   * @param maxAsync how many async calls may be on the network at once
+   */
+  public record Limits(
+      Duration requestTimeout,
+      Duration idleTimeout,
+      int maxRetries,
+      Backoff backoff,
+      int maxAsync) {}
+
+  private volatile HttpClient client;
   private final TokenSigner signer;
   private final JsonCodec codec;
-  private final Duration requestTimeout;
-  private final int maxRetries;
-  private final Backoff backoff;
-  private final Executor executor;
+  private final Limits limits;
+  private final SendPool pool;
+  private volatile AutoCloseable owned;
 
   /**
    * Creates a transport.
    *
-   * @param client the shared client
+   * @param client the client
    * @param signer the token signer, or {@code null} to send no {@code Authorization}
    * @param codec the JSON codec
-   * @param requestTimeout the time to wait for an answer's headers
-   * @param maxRetries how often a failed idempotent request is retried
-   * @param backoff the delay between retries
-   * @param executor runs async retries after their delay ({@code null}: the common pool)
+   * @param limits timeouts, retries and concurrency
+   * @param executor runs async calls (each blocks one of its threads while on the network)
+   * @param owned what {@link #close()} releases (the client and executor this transport made), or
+   *     {@code null}
    */
   public Transport(
       HttpClient client,
       TokenSigner signer,
       JsonCodec codec,
-      Duration requestTimeout,
-      int maxRetries,
-      Backoff backoff,
-      Executor executor) {
+      Limits limits,
+      Executor executor,
+      AutoCloseable owned) {
     this.client = client;
     this.signer = signer;
     this.codec = codec;
-    this.requestTimeout = requestTimeout;
-    this.maxRetries = maxRetries;
-    this.backoff = backoff;
-    this.executor = executor == null ? ForkJoinPool.commonPool() : executor;
+    this.limits = limits;
+    this.pool = new SendPool(executor, limits.maxAsync());
+    this.owned = owned;
   }
 
   /**
@@ -68,119 +87,122 @@ public final class Transport {
   }
 
   /**
-   * Sends a request on the calling thread, retrying where allowed, and reads the answer.
+   * Sends a request on the calling thread, retrying where its operation allows, and reads the
+   * answer.
    *
    * @param request the request
    * @return the answer, when its status is below 500
    * @throws io.hyper.connect.ServerException on a 5xx answer
-   * @throws HyperIoException on a network failure (after the retries) or an interrupt
+   * @throws HyperIoException on a network failure or timeout (after the retries) or an interrupt
+   * @throws IllegalStateException when the transport is closed
    */
   public Reply execute(Request request) {
-    for (int attempt = 0; ; attempt++) {
-      long start = System.nanoTime();
+    for (int n = 0; ; n++) {
+      Attempt attempt = newAttempt(request);
+      Throwable failure;
       try {
-        HttpResponse<RawBody> response =
-            client.send(toHttp(request), RawBody.handler(request.stream()));
-        return Replies.read(request, response, codec, start);
+        return once(request, attempt);
       } catch (IOException e) {
-        long delay = retryDelay(request, attempt, e);
-        try {
-          Thread.sleep(delay);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw new HyperIoException(request.operation() + ": interrupted", interrupted);
-        }
+        failure = attempt.aborted() != null ? attempt.aborted() : e;
       } catch (InterruptedException e) {
+        if (attempt.aborted() == null) {
+          Thread.currentThread().interrupt();
+          throw new HyperIoException(request.operation() + ": interrupted", e);
+        }
+        failure = attempt.aborted();
+      }
+      long delay = retryDelay(request, n, attempt, failure);
+      try {
+        Thread.sleep(delay);
+      } catch (InterruptedException interrupted) {
         Thread.currentThread().interrupt();
-        throw new HyperIoException(request.operation() + ": interrupted", e);
+        throw new HyperIoException(request.operation() + ": interrupted", interrupted);
       }
     }
   }
 
   /**
-   * Sends a request without blocking, retrying where allowed.
+   * Sends a request without blocking the caller, retrying where its operation allows, and maps the
+   * answer. Cancelling the returned future (or completing it in any other way, e.g. {@code
+   * orTimeout}) aborts the exchange.
    *
+   * @param <R> the result type
    * @param request the request
-   * @return the answer; fails with the exceptions {@link #execute} throws
+   * @param mapping turns the answer into the result
+   * @return the result; fails with the exceptions {@link #execute} throws, unwrapped
    */
-  public CompletableFuture<Reply> executeAsync(Request request) {
-    return attemptAsync(request, 0);
+  public <R> CompletableFuture<R> submit(Request request, Function<Reply, R> mapping) {
+    AsyncCall<R> call = new AsyncCall<>(this, request, mapping);
+    pool.execute(call);
+    return call.future();
   }
 
-  private CompletableFuture<Reply> attemptAsync(Request request, int attempt) {
+  Attempt newAttempt(Request request) {
+    return new Attempt(request, limits.requestTimeout(), limits.idleTimeout());
+  }
+
+  SendPool pool() {
+    return pool;
+  }
+
+  boolean closed() {
+    return client == null;
+  }
+
+  /** Sends one attempt and reads its answer. */
+  Reply once(Request request, Attempt attempt) throws IOException, InterruptedException {
+    HttpClient c = client;
+    if (c == null) {
+      throw new IllegalStateException(request.operation() + ": this Hyper is closed");
+    }
     long start = System.nanoTime();
-    return client
-        .sendAsync(toHttp(request), RawBody.handler(request.stream()))
-        .handle(
-            (response, error) -> {
-              if (error == null) {
-                return CompletableFuture.completedFuture(
-                    Replies.read(request, response, codec, start));
-              }
-              Throwable cause = unwrap(error);
-              if (!(cause instanceof IOException io)) {
-                return CompletableFuture.<Reply>failedFuture(cause);
-              }
-              long delay = retryDelay(request, attempt, io);
-              Executor later =
-                  CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS, executor);
-              return CompletableFuture.supplyAsync(() -> request, later)
-                  .thenCompose(r -> attemptAsync(r, attempt + 1));
-            })
-        .thenCompose(f -> f);
+    return Replies.read(request, attempt.send(c, toHttp(request)), codec, start);
   }
 
-  /** Returns how long to wait before retrying, or throws when the failure is final. */
-  private long retryDelay(Request request, int attempt, IOException e) {
-    if (!request.idempotent() || attempt >= maxRetries) {
-      LOG.log(
-          Level.DEBUG,
-          () ->
-              request.operation() + " " + request.method() + " " + request.uri() + " failed: " + e);
+  /**
+   * Returns how long to wait before retrying, or throws when the failure is final: when the
+   * operation's class does not allow it ({@link SendFailure#allows}), when a one-shot body was
+   * already (partly) sent, or after {@code maxRetries}.
+   */
+  long retryDelay(Request request, int attempt, Attempt exchange, Throwable e) {
+    SendFailure kind = SendFailure.of(e, exchange.answerStarted());
+    boolean allowed =
+        kind.allows(request.operation().retry())
+            && !(request.oneShotBody() && exchange.bodyTouched())
+            && attempt < limits.maxRetries();
+    if (!allowed) {
+      LOG.log(Level.DEBUG, () -> request.operation() + " " + target(request) + " failed: " + e);
       String tries = attempt == 0 ? "" : " after " + (attempt + 1) + " attempts";
       throw new HyperIoException(
-          request.operation()
-              + ": "
-              + request.method()
-              + " "
-              + request.uri()
-              + " failed"
-              + tries
-              + ": "
-              + describe(e),
-          e);
+          request.operation() + ": " + target(request) + " failed" + tries + ": " + describe(e), e);
     }
-    long delay = backoff.delayMillis(attempt);
+    long delay = limits.backoff().delayMillis(attempt);
     LOG.log(
         Level.DEBUG,
         () ->
             request.operation()
                 + " "
-                + request.method()
-                + " "
-                + request.uri()
+                + target(request)
                 + " failed ("
                 + describe(e)
+                + ", "
+                + kind
                 + "), retry "
                 + (attempt + 1)
                 + " of "
-                + maxRetries
+                + limits.maxRetries()
                 + " in "
                 + delay
                 + " ms");
     return delay;
   }
 
-  private HttpRequest toHttp(Request request) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(request.uri())
-            .method(
-                request.method(),
-                request.body() == null ? HttpRequest.BodyPublishers.noBody() : request.body())
-            .header("User-Agent", USER_AGENT);
-    if (request.timed()) {
-      b.timeout(requestTimeout);
-    }
+  private static String target(Request request) {
+    return request.method() + " " + request.uri();
+  }
+
+  private HttpRequest.Builder toHttp(Request request) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(request.uri()).header("User-Agent", USER_AGENT);
     if ("http".equals(request.uri().getScheme())) {
       b.version(HttpClient.Version.HTTP_1_1);
     }
@@ -188,19 +210,45 @@ public final class Transport {
     if (signer != null) {
       b.header("Authorization", "Bearer " + signer.token());
     }
-    return b.build();
+    return b;
   }
 
-  private static Throwable unwrap(Throwable error) {
-    Throwable t = error;
-    while (t instanceof CompletionException && t.getCause() != null) {
-      t = t.getCause();
+  private String describe(Throwable e) {
+    if (e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException)) {
+      String message = e.getMessage();
+      if ("request timed out".equals(message)) {
+        message =
+            "no answer within " + Durations.text(limits.requestTimeout()) + " (requestTimeout)";
+      }
+      return "HttpTimeoutException: " + message;
     }
-    return t;
-  }
-
-  private static String describe(IOException e) {
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null ? "" : " " + message);
+  }
+
+  /**
+   * Closes the transport: calls in flight fail, new calls throw {@link IllegalStateException}, and
+   * what it owns is released. Idempotent.
+   */
+  @Override
+  public void close() {
+    AutoCloseable release;
+    synchronized (this) {
+      if (client == null) {
+        return;
+      }
+      client = null;
+      // Drop every reference to the client: on Java 17 its selector thread ends only once the
+      // client is collected, and a closed Hyper the application still holds must not prevent it.
+      release = owned;
+      owned = null;
+    }
+    if (release != null) {
+      try {
+        release.close();
+      } catch (Exception e) {
+        LOG.log(Level.DEBUG, () -> "releasing the HTTP client failed: " + e);
+      }
+    }
   }
 }

@@ -6,5 +6,12 @@
  * <p>A service is a thin class over {@link io.hyper.connect.internal.ServiceClient}: each action
  * builds a {@link io.hyper.connect.internal.Call} once, then sends it with {@code send()} (sync) or
  * {@code sendAsync()} (async).
+ *
+ * <p>Start with {@link io.hyper.connect.internal.Operation}: the table of every operation, what may
+ * be retried after which failure ({@link io.hyper.connect.internal.SendFailure}) and which timeouts
+ * bound it. {@link io.hyper.connect.internal.Transport} sends; each exchange is an {@link
+ * io.hyper.connect.internal.Attempt} that can be aborted and watches its own progress; an async
+ * call is an {@link io.hyper.connect.internal.AsyncCall} on the {@link
+ * io.hyper.connect.internal.SendPool}.
  */
 package io.hyper.connect.internal;

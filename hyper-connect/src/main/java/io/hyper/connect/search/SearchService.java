@@ -463,7 +463,7 @@ public final class SearchService {
       }
       body.add(doc);
     }
-    return http.post("load").action("_bulk").idempotent().json(body).call(Replies::bulk);
+    return http.post("load").action("_bulk").json(body).call(Replies::bulk);
   }
 
   private static boolean hasKey(JsonNode id) {
@@ -477,7 +477,7 @@ public final class SearchService {
     ObjectNode body = codec.object().put("query", query);
     options.fields().ifPresent(f -> f.forEach(body.putArray("fields")::add));
     options.filter().ifPresent(f -> body.set("filter", codec.jsonObject(f, "filter")));
-    return http.post("query").action("_query").idempotent().json(body).call(matches(type));
+    return http.post("query").action("_query").json(body).call(matches(type));
   }
 
   private static <T> Function<Reply, MatchesResult<T>> matches(JavaType type) {

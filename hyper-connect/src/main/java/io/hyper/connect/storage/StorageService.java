@@ -7,6 +7,7 @@ import io.hyper.connect.internal.Call;
 import io.hyper.connect.internal.Check;
 import io.hyper.connect.internal.Replies;
 import io.hyper.connect.internal.Reply;
+import io.hyper.connect.internal.RequestBuilder;
 import io.hyper.connect.internal.ServiceClient;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -36,9 +37,14 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Both directions stream: an upload sends its {@code InputStream} or file as it reads it, and a
  * download hands over the connection's stream, so objects of any size pass through a small heap. An
- * upload may take as long as its body needs: the request timeout, which {@code java.net.http} would
- * count against sending the body too, does not apply to it (the connect timeout does). A download's
- * request timeout ends when the answer's headers arrive. Object names may contain {@code /} (each
+ * upload may take as long as its body needs while it makes progress: it fails when the connection
+ * takes no bytes of it for the idle timeout ({@link io.hyper.connect.Hyper.Builder#idleTimeout}),
+ * and when the answer does not come within the request timeout after the body was sent. A
+ * download's request timeout ends when the answer's headers arrive; then each read of {@link
+ * DownloadResult#body()} waits at most the idle timeout for bytes, and fails with an {@code
+ * IOException} ({@code HttpTimeoutException}) naming the operation and the wait; {@link
+ * #download(String, Path)} turns that into a {@link HyperIoException}. An upload is sent once: it
+ * is retried only when the connection could not be made. Object names may contain {@code /} (each
  * segment is percent-encoded on its own); they must not start or end with {@code /} nor contain
  * empty, {@code .} or {@code ..} segments.
  *
@@ -115,7 +121,7 @@ public final class StorageService {
    * @throws IllegalArgumentException when the name is invalid or {@code content} is null
    */
   public OkResult upload(String name, InputStream content) {
-    return uploadCall(name, streamOf(content)).send();
+    return uploadCall(name, streamOf(content), true).send();
   }
 
   /**
@@ -128,7 +134,7 @@ public final class StorageService {
    *     regular file
    */
   public OkResult upload(String name, Path file) {
-    return uploadCall(name, fileOf(file)).send();
+    return uploadCall(name, fileOf(file), false).send();
   }
 
   /**
@@ -140,7 +146,7 @@ public final class StorageService {
    * @throws IllegalArgumentException when the name is invalid or {@code content} is null
    */
   public OkResult upload(String name, byte[] content) {
-    return uploadCall(name, bytesOf(content)).send();
+    return uploadCall(name, bytesOf(content), false).send();
   }
 
   /**
@@ -153,7 +159,7 @@ public final class StorageService {
    * @throws IllegalArgumentException as {@link #upload(String, InputStream)}
    */
   public CompletableFuture<OkResult> uploadAsync(String name, InputStream content) {
-    return uploadCall(name, streamOf(content)).sendAsync();
+    return uploadCall(name, streamOf(content), true).sendAsync();
   }
 
   /**
@@ -165,7 +171,7 @@ public final class StorageService {
    * @throws IllegalArgumentException as {@link #upload(String, Path)}
    */
   public CompletableFuture<OkResult> uploadAsync(String name, Path file) {
-    return uploadCall(name, fileOf(file)).sendAsync();
+    return uploadCall(name, fileOf(file), false).sendAsync();
   }
 
   /**
@@ -177,7 +183,7 @@ public final class StorageService {
    * @throws IllegalArgumentException as {@link #upload(String, byte[])}
    */
   public CompletableFuture<OkResult> uploadAsync(String name, byte[] content) {
-    return uploadCall(name, bytesOf(content)).sendAsync();
+    return uploadCall(name, bytesOf(content), false).sendAsync();
   }
 
   // ---- download ----------------------------------------------------------------------------
@@ -290,13 +296,10 @@ public final class StorageService {
     return http.delete("destroy").call(Replies::ok);
   }
 
-  private Call<OkResult> uploadCall(String name, BodyPublisher content) {
+  private Call<OkResult> uploadCall(String name, BodyPublisher content, boolean oneShot) {
     ObjectNames.check(name);
-    return http.post("upload")
-        .path(name)
-        .body(content, MediaTypes.of(name))
-        .untimed()
-        .call(Replies::ok);
+    RequestBuilder request = http.post("upload").path(name).body(content, MediaTypes.of(name));
+    return (oneShot ? request.oneShotBody() : request).call(Replies::ok);
   }
 
   private Call<DownloadResult> downloadCall(String name) {
@@ -307,10 +310,7 @@ public final class StorageService {
   private Call<UrlResult> signedUrlCall(String name, SignedUrlType type) {
     ObjectNames.check(name);
     Check.notNull(type, "type");
-    var request =
-        type == SignedUrlType.DOWNLOAD
-            ? http.get("signedUrl")
-            : http.post("signedUrl").idempotent();
+    var request = type == SignedUrlType.DOWNLOAD ? http.get("signedUrl") : http.post("signedUrl");
     return request.path(name).query("useSignedUrl", "true").call(StorageService::toUrl);
   }
 

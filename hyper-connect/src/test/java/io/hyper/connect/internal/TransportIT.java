@@ -37,9 +37,9 @@ class TransportIT {
             HttpClient.newHttpClient(),
             null,
             new JsonCodec(JsonCodec.defaultMapper()),
-            Duration.ofSeconds(5),
-            0,
-            Backoff.DEFAULT,
+            new Transport.Limits(
+                Duration.ofSeconds(5), Duration.ofSeconds(5), 0, Backoff.DEFAULT, 8),
+            java.util.concurrent.ForkJoinPool.commonPool(),
             null);
     storage = new ServiceClient(transport, "storage", server.url() + "/storage/bucket");
   }
