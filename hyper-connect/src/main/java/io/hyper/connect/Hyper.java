@@ -4,6 +4,7 @@ import io.hyper.connect.cache.CacheService;
 import io.hyper.connect.data.DataService;
 import io.hyper.connect.info.InfoService;
 import io.hyper.connect.internal.Backoff;
+import io.hyper.connect.internal.CallEvents;
 import io.hyper.connect.internal.Check;
 import io.hyper.connect.internal.Endpoints;
 import io.hyper.connect.internal.JsonCodec;
@@ -81,7 +82,8 @@ public final class Hyper {
             b.requestTimeout,
             b.maxRetries,
             b.backoff,
-            b.executor);
+            b.executor,
+            new CallEvents(b.callListener));
     Endpoints endpoints =
         new Endpoints(
             connectionString.scheme(),
@@ -255,6 +257,7 @@ public final class Hyper {
     private SSLContext sslContext;
     private Clock clock = Clock.systemUTC();
     private Backoff backoff = Backoff.DEFAULT;
+    private CallListener callListener;
 
     private Builder() {}
 
@@ -375,6 +378,19 @@ public final class Hyper {
      */
     public Builder sslContext(SSLContext sslContext) {
       this.sslContext = Check.notNull(sslContext, "sslContext");
+      return this;
+    }
+
+    /**
+     * Sets the listener told how every call ended (service, operation, status, duration), for
+     * metrics or tracing of your own; see {@link CallListener}. Defaults to none.
+     *
+     * @param listener the listener
+     * @return this builder
+     * @throws IllegalArgumentException when null
+     */
+    public Builder callListener(CallListener listener) {
+      this.callListener = Check.notNull(listener, "callListener");
       return this;
     }
 

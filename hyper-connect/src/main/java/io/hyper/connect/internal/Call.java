@@ -7,7 +7,8 @@ import java.util.function.Function;
 
 /**
  * A request and the mapping of its answer, built once and sent either way: {@link #send()} on the
- * calling thread, or {@link #sendAsync()} without blocking.
+ * calling thread, or {@link #sendAsync()} without blocking. Either way the outcome is reported once
+ * to the transport's {@link CallEvents}.
  *
  * @param <R> the result type
  * @param transport the transport that sends
@@ -23,7 +24,16 @@ public record Call<R>(Transport transport, Request request, Function<Reply, R> m
    * @throws HyperException on a 5xx answer, a network failure or an unreadable answer
    */
   public R send() {
-    return mapping.apply(transport.execute(request));
+    long start = System.nanoTime();
+    try {
+      Reply reply = transport.execute(request);
+      R result = mapping.apply(reply);
+      transport.events().complete(request.operation(), reply.status(), start);
+      return result;
+    } catch (RuntimeException e) {
+      transport.events().error(request.operation(), e, start);
+      throw e;
+    }
   }
 
   /**
@@ -34,9 +44,15 @@ public record Call<R>(Transport transport, Request request, Function<Reply, R> m
    */
   public CompletableFuture<R> sendAsync() {
     CompletableFuture<R> result = new CompletableFuture<>();
+    long start = System.nanoTime();
     transport
         .executeAsync(request)
-        .thenApply(mapping)
+        .thenApply(
+            reply -> {
+              R mapped = mapping.apply(reply);
+              transport.events().complete(request.operation(), reply.status(), start);
+              return mapped;
+            })
         .whenComplete(
             (value, error) -> {
               if (error == null) {
@@ -46,6 +62,7 @@ public record Call<R>(Transport transport, Request request, Function<Reply, R> m
                 while (cause instanceof CompletionException && cause.getCause() != null) {
                   cause = cause.getCause();
                 }
+                transport.events().error(request.operation(), cause, start);
                 result.completeExceptionally(cause);
               }
             });

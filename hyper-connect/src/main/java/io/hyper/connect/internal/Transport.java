@@ -29,9 +29,10 @@ public final class Transport {
   private final int maxRetries;
   private final Backoff backoff;
   private final Executor executor;
+  private final CallEvents events;
 
   /**
-   * Creates a transport.
+   * Creates a transport that reports calls to nobody.
    *
    * @param client the shared client
    * @param signer the token signer, or {@code null} to send no {@code Authorization}
@@ -49,6 +50,30 @@ public final class Transport {
       int maxRetries,
       Backoff backoff,
       Executor executor) {
+    this(client, signer, codec, requestTimeout, maxRetries, backoff, executor, CallEvents.NONE);
+  }
+
+  /**
+   * Creates a transport.
+   *
+   * @param client the shared client
+   * @param signer the token signer, or {@code null} to send no {@code Authorization}
+   * @param codec the JSON codec
+   * @param requestTimeout the time to wait for an answer's headers
+   * @param maxRetries how often a failed idempotent request is retried
+   * @param backoff the delay between retries
+   * @param executor runs async retries after their delay ({@code null}: the common pool)
+   * @param events where each call's outcome is reported ({@link Call} reports it)
+   */
+  public Transport(
+      HttpClient client,
+      TokenSigner signer,
+      JsonCodec codec,
+      Duration requestTimeout,
+      int maxRetries,
+      Backoff backoff,
+      Executor executor,
+      CallEvents events) {
     this.client = client;
     this.signer = signer;
     this.codec = codec;
@@ -56,6 +81,16 @@ public final class Transport {
     this.maxRetries = maxRetries;
     this.backoff = backoff;
     this.executor = executor == null ? ForkJoinPool.commonPool() : executor;
+    this.events = events;
+  }
+
+  /**
+   * Returns where calls report how they ended.
+   *
+   * @return the events
+   */
+  public CallEvents events() {
+    return events;
   }
 
   /**
