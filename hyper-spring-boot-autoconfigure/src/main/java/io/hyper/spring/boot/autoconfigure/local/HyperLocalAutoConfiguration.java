@@ -56,15 +56,18 @@ public class HyperLocalAutoConfiguration {
     return local.server();
   }
 
-  /** Creates the queue once the app's own web server, its target, listens. */
+  /**
+   * Creates the queue once the app's own web server, its target, listens. (A member class is read
+   * before the outer class's beans, so it takes the dev service through a provider: it is absent
+   * when the app brought its own connection details.)
+   */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(
       name = "org.springframework.boot.web.server.context.WebServerInitializedEvent")
-  @ConditionalOnBean(LocalHyper.class)
   static class QueueTargetConfiguration {
     @Bean
     LocalQueueTarget hyperLocalQueueTarget(
-        LocalHyper local, ObjectProvider<WebhookPaths> webhooks) {
+        ObjectProvider<LocalHyper> local, ObjectProvider<WebhookPaths> webhooks) {
       return new LocalQueueTarget(local, webhooks);
     }
   }

@@ -30,6 +30,7 @@ public final class LocalHyper implements HyperConnectionDetails, AutoCloseable {
   private final HyperProperties.Local properties;
   private final String secret;
   private boolean closed;
+  private boolean queueCreated;
 
   LocalHyper(HyperProperties properties) {
     this.properties = properties.getLocal();
@@ -84,10 +85,8 @@ public final class LocalHyper implements HyperConnectionDetails, AutoCloseable {
   }
 
   /** Tells whether the app declared a queue whose target is still to be created. */
-  boolean queuePending() {
-    String target = properties.getQueueTarget();
-    return normalized(properties.getServices()).contains("queue")
-        && (target == null || !URI.create(target).isAbsolute());
+  synchronized boolean queuePending() {
+    return !queueCreated && normalized(properties.getServices()).contains("queue");
   }
 
   /** Returns the declared queue target, a path of this app, or {@code null}. */
@@ -105,6 +104,7 @@ public final class LocalHyper implements HyperConnectionDetails, AutoCloseable {
         "queue",
         () -> secret == null ? admin.queue().create(target) : admin.queue().create(target, secret),
         () -> admin.queue().destroy(true));
+    queueCreated = true;
   }
 
   private void create(String service, Supplier<? extends Result> create, Runnable destroy) {

@@ -12,18 +12,19 @@ import org.springframework.context.ApplicationListener;
  * app's only {@code @HyperWebhook}.
  */
 final class LocalQueueTarget implements ApplicationListener<WebServerInitializedEvent> {
-  private final LocalHyper local;
+  private final ObjectProvider<LocalHyper> dev;
   private final ObjectProvider<WebhookPaths> webhooks;
 
-  LocalQueueTarget(LocalHyper local, ObjectProvider<WebhookPaths> webhooks) {
-    this.local = local;
+  LocalQueueTarget(ObjectProvider<LocalHyper> dev, ObjectProvider<WebhookPaths> webhooks) {
+    this.dev = dev;
     this.webhooks = webhooks;
   }
 
   @Override
   public void onApplicationEvent(WebServerInitializedEvent event) {
     String namespace = event.getApplicationContext().getServerNamespace();
-    if (!local.queuePending() || "management".equals(namespace)) {
+    LocalHyper local = dev.getIfAvailable();
+    if (local == null || !local.queuePending() || "management".equals(namespace)) {
       return;
     }
     String path = local.queueTargetPath();

@@ -182,7 +182,6 @@ class WebhookEndpointTest {
 
   @Test
   void aTooLargeBodyIs413() throws Exception {
-    WebhookEndpoints endpoints = new WebhookEndpoints(properties(), JsonMapper.builder().build());
     MockHttpServletRequest request = new MockHttpServletRequest("POST", "/jobs");
     request.setContent(new byte[WebhookEndpoint.MAX_BODY + 1]);
     WebhookEndpoint endpoint =
