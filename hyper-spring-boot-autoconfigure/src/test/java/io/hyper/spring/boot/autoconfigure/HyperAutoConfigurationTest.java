@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * Every condition of the auto-configurations that needs no running hyper: building a {@link Hyper}
@@ -208,6 +209,45 @@ class HyperAutoConfigurationTest {
               assertThat(context).hasSingleBean(WebhookEndpoints.class);
               assertThat(context.getBean(WebhookEndpoints.class).paths()).isEmpty();
             });
+  }
+
+  @Test
+  void withoutSpringMvcThereAreNoWebhooks() {
+    new WebApplicationContextRunner()
+        .withConfiguration(ALL)
+        .withClassLoader(new FilteredClassLoader(DispatcherServlet.class))
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(WebhookEndpoints.class);
+            });
+  }
+
+  @Test
+  void theUsersConnectionDetailsWinOverTheDevServiceWhichThenStartsNothing() {
+    runner
+        .withPropertyValues("hyper.local.enabled=true")
+        .withUserConfiguration(OwnDetails.class)
+        .run(
+            context -> {
+              assertThat(context).doesNotHaveBean(LocalHyper.class);
+              assertThat(context).doesNotHaveBean(io.hyper.local.HyperLocal.class);
+              assertThat(context.getBean(Hyper.class).domain()).isEqualTo("details");
+            });
+  }
+
+  @Test
+  void everyCallListenerIsTold() {
+    java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    CallListener failing =
+        (service, operation, status, duration) -> {
+          throw new IllegalStateException("first listener fails");
+        };
+    CallListener recording =
+        (service, operation, status, duration) -> heard.add(service + "." + operation);
+    new CompositeCallListener(java.util.List.of(failing, recording))
+        .onComplete("data", "get", 200, java.time.Duration.ofMillis(1));
+    assertThat(heard).containsExactly("data.get");
   }
 
   private static String stackTrace(Throwable t) {
