@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -65,6 +66,18 @@ class HyperAutoConfigurationTest {
               assertThat(hyper.connectionString().host()).isEqualTo("cloud.example.test");
               assertThat(hyper.domain()).isEqualTo("orders");
             });
+  }
+
+  @Test
+  void theHyperIsClosedWithTheContextThroughAnInferredDestroyMethod() {
+    runner
+        .withPropertyValues("hyper.connection-string=http://127.0.0.1:6363/auto")
+        .run(
+            context ->
+                // Spring then calls a public close() (or shutdown()) when the context closes.
+                assertThat(
+                        context.getBeanFactory().getBeanDefinition("hyper").getDestroyMethodName())
+                    .isEqualTo(AbstractBeanDefinition.INFER_METHOD));
   }
 
   @Test
