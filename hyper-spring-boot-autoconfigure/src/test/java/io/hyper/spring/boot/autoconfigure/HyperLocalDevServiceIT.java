@@ -167,6 +167,18 @@ class HyperLocalDevServiceIT {
   }
 
   @Test
+  void anInvalidDomainFailsTheStartAndSaysWhy() {
+    runner
+        .withPropertyValues("hyper.local.domain=not/valid")
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              assertThat(context.getStartupFailure())
+                  .hasStackTraceContaining("domain must be one non-empty path segment");
+            });
+  }
+
+  @Test
   void anUnknownServiceFailsTheStartAndSaysWhich() {
     runner
         .withPropertyValues("hyper.local.services=data,bogus")

@@ -36,13 +36,14 @@ public final class LocalHyper implements HyperConnectionDetails, AutoCloseable {
     this.properties = properties.getLocal();
     this.secret = properties.getWebhook().getSecret();
     List<String> services = normalized(this.properties.getServices());
-    this.server = SharedServers.acquire(this.properties.getPort());
     this.domain =
         this.properties.getDomain() != null
             ? this.properties.getDomain()
             : "boot-" + HexFormat.of().formatHex(seed());
-    this.admin = Hyper.connect(server.connectionString(domain));
+    this.server = SharedServers.acquire(this.properties.getPort());
     try {
+      // Inside the try: a domain hyper-local refuses must give the server back too.
+      this.admin = Hyper.connect(server.connectionString(domain));
       for (String service : services) {
         switch (service) {
           case "data" -> create("data", admin.data()::create, () -> admin.data().destroy(true));
