@@ -4,6 +4,7 @@ import io.hyper.connect.cache.CacheService;
 import io.hyper.connect.data.DataService;
 import io.hyper.connect.info.InfoService;
 import io.hyper.connect.internal.Backoff;
+import io.hyper.connect.internal.CallEvents;
 import io.hyper.connect.internal.Check;
 import io.hyper.connect.internal.Endpoints;
 import io.hyper.connect.internal.JsonCodec;
@@ -280,6 +281,7 @@ public final class Hyper implements AutoCloseable {
     private SSLContext sslContext;
     private Clock clock = Clock.systemUTC();
     private Backoff backoff = Backoff.DEFAULT;
+    private CallListener callListener;
 
     private Builder() {}
 
@@ -458,6 +460,20 @@ public final class Hyper implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sets the listener told how every call ended (service, operation, status, duration), for
+     * metrics or tracing of your own; see {@link CallListener}. Clients made by {@link
+     * Hyper#withDomain} share it. Defaults to none.
+     *
+     * @param listener the listener
+     * @return this builder
+     * @throws IllegalArgumentException when null
+     */
+    public Builder callListener(CallListener listener) {
+      this.callListener = Check.notNull(listener, "callListener");
+      return this;
+    }
+
     /** Sets the clock tokens are dated with; for tests. Defaults to the UTC system clock. */
     Builder clock(Clock clock) {
       this.clock = Check.notNull(clock, "clock");
@@ -505,7 +521,8 @@ public final class Hyper implements AutoCloseable {
               new Transport.Limits(
                   requestTimeout, idleTimeout, maxRetries, backoff, asyncConcurrency),
               owned.executor(),
-              owned);
+              owned,
+              new CallEvents(callListener));
       return new Hyper(connectionString, domain, transport, true);
     }
 

@@ -199,7 +199,11 @@ public final class HyperExtension implements BeforeEachCallback, ParameterResolv
   private record TestDomain(Hyper hyper, List<Runnable> destroyers) implements AutoCloseable {
     @Override
     public void close() {
-      destroyers.forEach(Runnable::run);
+      try {
+        destroyers.forEach(Runnable::run);
+      } finally {
+        hyper.close(); // each test's client owns an HTTP client and its threads
+      }
     }
   }
 

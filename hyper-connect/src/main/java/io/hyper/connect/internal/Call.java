@@ -7,7 +7,8 @@ import java.util.function.Function;
 
 /**
  * A request and the mapping of its answer, built once and sent either way: {@link #send()} on the
- * calling thread, or {@link #sendAsync()} without blocking it.
+ * calling thread, or {@link #sendAsync()} without blocking it. Either way the outcome is reported
+ * once, after the retries, to the transport's {@link CallEvents}.
  *
  * @param <R> the result type
  * @param transport the transport that sends
@@ -23,11 +24,21 @@ public record Call<R>(Transport transport, Request request, Function<Reply, R> m
    * @throws HyperException on a 5xx answer, a network failure or an unreadable answer
    */
   public R send() {
-    Reply reply = transport.execute(request);
+    long start = System.nanoTime();
+    Reply reply;
     try {
-      return mapping.apply(reply);
+      reply = transport.execute(request);
+    } catch (RuntimeException e) {
+      transport.events().error(request.operation(), e, start);
+      throw e;
+    }
+    try {
+      return reported(start).apply(reply);
     } catch (RuntimeException | Error e) {
       Closing.quietly(reply.stream());
+      if (e instanceof RuntimeException) {
+        transport.events().error(request.operation(), e, start);
+      }
       throw e;
     }
   }
@@ -41,6 +52,32 @@ public record Call<R>(Transport transport, Request request, Function<Reply, R> m
    * @return the result
    */
   public CompletableFuture<R> sendAsync() {
-    return transport.submit(request, mapping);
+    long start = System.nanoTime();
+    CompletableFuture<R> future = transport.submit(request, reported(start));
+    // A side branch: the caller gets the transport's own future, so cancelling it still aborts.
+    future.whenComplete(
+        (value, error) -> {
+          if (error != null) {
+            transport.events().error(request.operation(), unwrap(error), start);
+          }
+        });
+    return future;
+  }
+
+  /** The mapping, reporting the answer's status once it became a result. */
+  private Function<Reply, R> reported(long start) {
+    return reply -> {
+      R result = mapping.apply(reply);
+      transport.events().complete(request.operation(), reply.status(), start);
+      return result;
+    };
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    Throwable cause = error;
+    while (cause instanceof CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 }

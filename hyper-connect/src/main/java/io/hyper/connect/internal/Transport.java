@@ -50,6 +50,7 @@ public final class Transport implements AutoCloseable {
   private final Limits limits;
   private final SendPool pool;
   private volatile AutoCloseable owned;
+  private final CallEvents events;
 
   /**
    * Creates a transport.
@@ -61,6 +62,7 @@ public final class Transport implements AutoCloseable {
    * @param executor runs async calls (each blocks one of its threads while on the network)
    * @param owned what {@link #close()} releases (the client and executor this transport made), or
    *     {@code null}
+   * @param events where each call's outcome is reported ({@link Call} reports it)
    */
   public Transport(
       HttpClient client,
@@ -68,13 +70,24 @@ public final class Transport implements AutoCloseable {
       JsonCodec codec,
       Limits limits,
       Executor executor,
-      AutoCloseable owned) {
+      AutoCloseable owned,
+      CallEvents events) {
     this.client = client;
     this.signer = signer;
     this.codec = codec;
     this.limits = limits;
     this.pool = new SendPool(executor, limits.maxAsync());
     this.owned = owned;
+    this.events = events;
+  }
+
+  /**
+   * Returns where calls report how they ended.
+   *
+   * @return the events
+   */
+  public CallEvents events() {
+    return events;
   }
 
   /**

@@ -37,7 +37,8 @@ class LateResultIT {
             new Transport.Limits(
                 Duration.ofSeconds(5), Duration.ofSeconds(30), 0, Backoff.DEFAULT, 4),
             Executors.newCachedThreadPool(),
-            null);
+            null,
+            CallEvents.NONE);
   }
 
   @AfterEach

@@ -40,7 +40,8 @@ class TransportIT {
             new Transport.Limits(
                 Duration.ofSeconds(5), Duration.ofSeconds(5), 0, Backoff.DEFAULT, 8),
             java.util.concurrent.ForkJoinPool.commonPool(),
-            null);
+            null,
+            CallEvents.NONE);
     storage = new ServiceClient(transport, "storage", server.url() + "/storage/bucket");
   }
 
