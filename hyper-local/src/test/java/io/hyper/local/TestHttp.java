@@ -26,10 +26,17 @@ public final class TestHttp {
           .build();
 
   private final String baseUrl;
+  private final Duration timeout;
 
   /** A client for the server at {@code baseUrl} ({@code http://127.0.0.1:port}). */
   public TestHttp(String baseUrl) {
+    this(baseUrl, Duration.ofSeconds(60));
+  }
+
+  /** A client whose requests may take up to {@code timeout} (for heavy requests on a busy CI). */
+  public TestHttp(String baseUrl, Duration timeout) {
     this.baseUrl = baseUrl;
+    this.timeout = timeout;
   }
 
   /** An answer: status, headers, body bytes. */
@@ -73,9 +80,7 @@ public final class TestHttp {
   /** Any request. {@code headers} are name/value pairs. */
   public Reply send(String method, String path, BodyPublisher body, String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .timeout(Duration.ofSeconds(60))
-            .method(method, body);
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout).method(method, body);
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }

@@ -66,10 +66,12 @@ final class Dispatcher extends Handler.Abstract {
       } else if (permits.tryAcquire()) {
         permitted = true;
         response = answer(exchange, memory);
+        drain(exchange);
       } else {
+        // Not drained: a refused request must not hold a thread on a slow client's body. Jetty
+        // reads what has already arrived and closes the connection if more is on its way.
         response = BUSY;
       }
-      drain(exchange);
       write(exchange, out, response, callback);
     } catch (Throwable t) {
       // Writing failed (the client went away, or an Error while streaming): the answer is cut off,

@@ -2,6 +2,7 @@ package io.hyper.local.robust;
 
 import static io.hyper.local.robust.Served.PROMPTLY;
 import static io.hyper.local.robust.Served.assertJsonError;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hyper.local.robust.RawExchange.Answer;
 import java.io.IOException;
@@ -67,6 +68,20 @@ class LimitsIT {
                 + "k,".repeat(600_000)
                 + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"),
         414);
+  }
+
+  @Test
+  void anObjectNameTooLongForTheFileSystemIsAnsweredWithoutAServerPath() throws IOException {
+    served.http.put("/storage/limits", "");
+    Answer answer =
+        send(
+            "POST /storage/limits/"
+                + "n".repeat(300)
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/octet-stream\r\n"
+                + "Content-Length: 1\r\nConnection: close\r\n\r\nx");
+    assertThat(answer.status()).as(answer.text()).isBetween(400, 599);
+    assertJsonError(answer, answer.status());
+    assertThat(answer.text()).doesNotContain("n".repeat(300)).doesNotContain("storage/");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +34,7 @@ class MemoryBudgetIT {
   void concurrentLargeBulksAreStoredOrRefused503AndTheServerLives() throws Exception {
     Process server = startServer();
     try {
-      TestHttp http = new TestHttp(awaitUrl(server));
+      TestHttp http = new TestHttp(awaitUrl(server), Duration.ofMinutes(5));
       assertThat(http.put("/data/big", "").status()).isEqualTo(201);
       assertThat(http.post("/data/big", Served.DOC).status()).isEqualTo(201);
 
