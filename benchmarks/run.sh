@@ -49,7 +49,6 @@ for t in 1 8 32; do
 done
 jmh store ServerRouteBenchmark -p route=DATA_ADD,DATA_UPDATE -p store=MEMORY,DIR -t 1 "$@"
 jmh store-t8 ServerRouteBenchmark -p route=DATA_ADD,DATA_UPDATE -p store=MEMORY,DIR -t 8 "$@"
-jmh nodelay ServerRouteBenchmark -p route=DATA_GET,CACHE_SET -p nodelay=true,false -t 1 "$@"
 jmh streaming StorageStreamingBenchmark "$@"
 grep -h 'peak heap' "$out/streaming.log" || true
 

@@ -118,8 +118,8 @@ final class Fixture implements AutoCloseable {
 
     Hyper bench = Hyper.connect(hyper.connectionString(Workload.NAME));
     ok(bench.cache().create());
-    // The cache has no bulk route: 1000 sets, 50 at a time (one by one they would take 45 s
-    // in a fork measuring nodelay=false).
+    // The cache has no bulk route: 1000 sets, 50 at a time (one by one they took 45 s when the
+    // server ran without TCP_NODELAY).
     for (int batch = 0; batch < Workload.SEEDED; batch += 50) {
       List<CompletableFuture<OkResult>> sets = new ArrayList<>();
       for (int n = batch; n < Math.min(batch + 50, Workload.SEEDED); n++) {

@@ -20,8 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns the JMH JSON results of one run ({@code -rf json}, one file per JMH invocation, all in one
  * directory) into the Markdown tables of {@code docs/benchmarks.md}: every comparison as a ratio of
  * two numbers measured in the same JMH invocation. The file names say what each holds, as {@code
- * run.sh} writes them: {@code sdk}, {@code routes-*}, {@code store}, {@code nodelay}, {@code
- * streaming}.
+ * run.sh} writes them: {@code sdk}, {@code routes-*}, {@code store}, {@code streaming}.
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.hyper.benchmarks.Report <results dir>}.
  */
@@ -56,7 +55,6 @@ public final class Report {
     report.sdkOverhead();
     report.routes();
     report.compare("store", "MEMORY", "DIR", "Data writes: in memory vs `--dir` (fsync)");
-    report.compare("nodelay", "true", "false", "`sun.net.httpserver.nodelay`: true vs false");
     report.streaming();
   }
 
@@ -100,8 +98,7 @@ public final class Report {
       head.append(String.format(" %d client%s: ops/s · p50 · p99 (µs) |", t, t == 1 ? "" : "s"));
       rule.append("---:|");
     }
-    System.out.printf(
-        "%n### hyper-local per route (in memory, nodelay on)%n%n%s%n%s%n", head, rule);
+    System.out.printf("%n### hyper-local per route (in memory)%n%n%s%n%s%n", head, rule);
     for (String route : values(routes, "route")) {
       StringBuilder line = new StringBuilder("| " + route + " |");
       for (int t : threads) {

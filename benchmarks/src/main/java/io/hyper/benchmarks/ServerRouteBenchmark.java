@@ -22,10 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * thread count ({@code -t 1}, {@code -t 8}, {@code -t 32}): every thread is one client sending
  * requests back to back through one shared keep-alive {@code HttpClient}.
  *
- * <p>Two parameters are there to be compared in separate forks: {@code store} ({@code MEMORY} or
- * {@code DIR}, where SQLite fsyncs every commit) and {@code nodelay} (the value of {@code
- * sun.net.httpserver.nodelay}; hyper-local sets {@code true} unless the property is already set,
- * and the JDK reads it once per JVM, so each value needs its own fork).
+ * <p>{@code store} ({@code MEMORY} or {@code DIR}, where SQLite fsyncs every commit) is there to be
+ * compared in separate forks.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -56,18 +54,13 @@ public class ServerRouteBenchmark {
   @Param({"MEMORY"})
   public Store store;
 
-  /** {@code sun.net.httpserver.nodelay} for this fork. */
-  @Param({"true"})
-  public boolean nodelay;
-
   private final AtomicLong counter = new AtomicLong();
   private Fixture fixture;
   private RawHttp raw;
 
-  /** Sets {@code sun.net.httpserver.nodelay}, then starts and seeds hyper-local. */
+  /** Starts and seeds hyper-local. */
   @Setup(Level.Trial)
   public void start() {
-    System.setProperty("sun.net.httpserver.nodelay", Boolean.toString(nodelay));
     fixture = Fixture.start(store);
     raw = new RawHttp(fixture.url());
   }
