@@ -12,8 +12,10 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Jetty's error pages as hyper's {@code {ok:false,status,msg}}: for messages Jetty could not parse
- * (a bad request line, oversize headers, a bad {@code Content-Length} — 400, 414, 431, 501, 505)
- * and for errors Jetty raises itself. Never HTML, never a stack trace.
+ * (a bad request line, oversize headers, a bad {@code Content-Length} — 400, 414, 431) and for
+ * errors Jetty raises itself. Never HTML, never a stack trace. Jetty's 501 (a transfer coding it
+ * does not know) and 505 (an HTTP version other than 1.0/1.1, HTTP/0.9 included) are the client's
+ * bad input, so they go out as 400 with Jetty's reason.
  */
 final class JsonErrorHandler extends ErrorHandler {
   private static final HttpField JSON =
@@ -26,6 +28,10 @@ final class JsonErrorHandler extends ErrorHandler {
     Object attribute = request.getAttribute(ERROR_STATUS);
     if (attribute instanceof Integer code && code >= 400) {
       status = code;
+    }
+    if (status == HttpStatus.NOT_IMPLEMENTED_501
+        || status == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505) {
+      status = HttpStatus.BAD_REQUEST_400;
     }
     Object message = request.getAttribute(ERROR_MESSAGE);
     response.setStatus(status);
