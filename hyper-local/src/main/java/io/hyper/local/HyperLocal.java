@@ -197,6 +197,7 @@ public final class HyperLocal implements AutoCloseable {
     private int deliveryAttempts = 3;
     private Duration deliveryBackoff = Duration.ofSeconds(1);
     private Duration deliveryTimeout = Duration.ofSeconds(30);
+    private Duration readBudget = Duration.ofSeconds(10);
     private Duration readTimeout = HttpOptions.DEFAULT_READ_TIMEOUT;
     private int maxConcurrentRequests = HttpOptions.DEFAULT_MAX_CONCURRENT_REQUESTS;
     private long bodyMemory = -1;
@@ -306,6 +307,16 @@ public final class HyperLocal implements AutoCloseable {
     }
 
     /**
+     * How long one data read ({@code get}, {@code list}, {@code query}) may take, the wait for a
+     * database connection included; past it the read is stopped and answered 503, so one
+     * pathological query cannot hold the server's readers. Defaults to 10 s.
+     */
+    public Builder readBudget(Duration budget) {
+      this.readBudget = positive(budget, "readBudget");
+      return this;
+    }
+
+    /**
      * Lets browser pages on {@code origin} call this server (CORS), e.g. {@code
      * http://localhost:5173}; {@code *} lets any page in. Repeatable. Defaults to none: CORS is
      * off, and a request with an {@code Origin} other than this server's own is refused with 403.
@@ -391,7 +402,8 @@ public final class HyperLocal implements AutoCloseable {
                 Optional.ofNullable(publicUrl),
                 deliveryAttempts,
                 deliveryBackoff,
-                deliveryTimeout);
+                deliveryTimeout,
+                readBudget);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot use data directory " + dataDir, e);
       }

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param deliveryAttempts queue deliveries tried per job before it becomes {@code ERROR}
  * @param deliveryBackoff the wait before the first retry; it doubles with each further one
  * @param deliveryTimeout how long a queue target may take to answer one delivery
+ * @param readBudget how long one data read (get, list, query) may take, waiting for a database
+ *     connection included, before it is stopped and answered 503
  */
 public record LocalConfig(
     Optional<Path> dataDir,
@@ -26,7 +28,8 @@ public record LocalConfig(
     Optional<String> publicUrl,
     int deliveryAttempts,
     Duration deliveryBackoff,
-    Duration deliveryTimeout) {
+    Duration deliveryTimeout,
+    Duration readBudget) {
 
   /** Checks every component. */
   public LocalConfig {
@@ -36,6 +39,7 @@ public record LocalConfig(
     Objects.requireNonNull(publicUrl, "publicUrl");
     Objects.requireNonNull(deliveryBackoff, "deliveryBackoff");
     Objects.requireNonNull(deliveryTimeout, "deliveryTimeout");
+    Objects.requireNonNull(readBudget, "readBudget");
     if (deliveryAttempts < 1) {
       throw new IllegalArgumentException("deliveryAttempts must be >= 1, was " + deliveryAttempts);
     }
@@ -66,6 +70,8 @@ public record LocalConfig(
         + deliveryBackoff
         + ", deliveryTimeout="
         + deliveryTimeout
+        + ", readBudget="
+        + readBudget
         + "]";
   }
 }

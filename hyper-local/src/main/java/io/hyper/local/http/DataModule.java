@@ -41,7 +41,7 @@ public final class DataModule implements ServiceModule {
    */
   public static DataModule open(LocalConfig config) {
     if (config.dataDir().isEmpty()) {
-      return new DataModule(SqliteDataStore.inMemory(), config);
+      return new DataModule(SqliteDataStore.inMemory(config.readBudget()), config);
     }
     Path dir = config.dataDir().get();
     try {
@@ -49,7 +49,7 @@ public final class DataModule implements ServiceModule {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create data directory " + dir, e);
     }
-    return new DataModule(SqliteDataStore.open(dir.resolve(FILE)), config);
+    return new DataModule(SqliteDataStore.open(dir.resolve(FILE), config.readBudget()), config);
   }
 
   /** {@code data}. */
