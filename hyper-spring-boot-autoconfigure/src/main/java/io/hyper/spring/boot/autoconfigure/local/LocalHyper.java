@@ -155,7 +155,9 @@ public final class LocalHyper implements HyperConnectionDetails, AutoCloseable {
       destroyers.forEach(Runnable::run);
     } finally {
       destroyers.clear();
-      admin.close();
+      if (admin != null) { // null when the constructor failed before connecting
+        admin.close();
+      }
       SharedServers.release(server);
     }
   }
