@@ -346,7 +346,7 @@ public final class HyperLocal implements AutoCloseable {
 
     /**
      * Requests handled at the same time; one more is answered 503 at once (clients retry). Defaults
-     * to 128.
+     * to 256.
      *
      * @throws IllegalArgumentException when {@code max} is below 1
      */

@@ -35,8 +35,11 @@ public record HttpOptions(
   /** The default {@link #readTimeout()}: 30 s. */
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
-  /** The default {@link #maxConcurrentRequests()}: 128. */
-  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 128;
+  /**
+   * The default {@link #maxConcurrentRequests()}: 256, what the JDK server's pool had and what
+   * hyper-connect's default {@code asyncConcurrency} sends at once.
+   */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 256;
 
   /** The default {@link #maxConnections()}: 10,000. */
   public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
@@ -62,7 +65,7 @@ public record HttpOptions(
   }
 
   /**
-   * The defaults: 30 s read timeout, 128 concurrent requests, an eighth of the maximum heap for
+   * The defaults: 30 s read timeout, 256 concurrent requests, an eighth of the maximum heap for
    * request bodies (at least 16 MiB), 10,000 connections, CORS off, loopback host names only.
    */
   public static HttpOptions defaults() {
