@@ -1,5 +1,6 @@
 package io.hyper.local.core;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -64,13 +65,7 @@ public final class JsonGate {
    * #read(byte[])}.
    */
   public static JsonNode read(String json) {
-    JsonNode node;
-    try {
-      node = GATE.readTree(json);
-    } catch (JacksonException e) {
-      throw HyperError.badRequest("malformed JSON: " + e.getOriginalMessage());
-    }
-    return checked(node);
+    return read(json.getBytes(StandardCharsets.UTF_8));
   }
 
   private static JsonNode checked(JsonNode node) {
