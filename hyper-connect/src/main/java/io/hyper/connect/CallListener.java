@@ -14,12 +14,15 @@ import java.time.Duration;
  *       is a result, as everywhere in the SDK);
  *   <li>{@link #onError} when the call threw or its future failed: a 5xx ({@link ServerException},
  *       whose {@code status()} says which), a network failure ({@link HyperIoException}), an
- *       unreadable answer.
+ *       unreadable answer, or an async call's future cancelled or timed out first ({@link
+ *       java.util.concurrent.CancellationException}, {@link
+ *       java.util.concurrent.TimeoutException}).
  * </ul>
  *
- * <p>A listener is called on the thread that finishes the call (the caller's for sync calls, an
- * {@code HttpClient} or executor thread for async ones), so it must be thread-safe and quick. An
- * exception it throws is logged and ignored: it never changes the result.
+ * <p>A listener is called on the thread that finishes the call (the caller's for sync calls, a
+ * thread of the SDK's executor for async ones, or the thread that cancelled the future), so it must
+ * be thread-safe and quick. An exception it throws is logged and ignored: it never changes the
+ * result.
  *
  * <pre>{@code
  * Hyper hyper = Hyper.builder()
