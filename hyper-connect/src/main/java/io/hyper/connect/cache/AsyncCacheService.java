@@ -44,7 +44,9 @@ public interface AsyncCacheService {
   CompletableFuture<OkResult> remove(String key);
 
   /** {@link CacheService#query()}, without blocking. */
-  CompletableFuture<EntriesResult> query();
+  default CompletableFuture<EntriesResult> query() {
+    return query("*");
+  }
 
   /** {@link CacheService#query(String)}, without blocking. */
   CompletableFuture<EntriesResult> query(String pattern);

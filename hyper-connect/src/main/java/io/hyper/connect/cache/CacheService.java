@@ -127,7 +127,9 @@ public interface CacheService {
    *
    * @return the result; {@link DocsResult#docs()} holds the entries, in no particular order
    */
-  EntriesResult query();
+  default EntriesResult query() {
+    return query("*");
+  }
 
   /**
    * Lists the unexpired entries whose key matches a glob ({@code POST

@@ -35,13 +35,17 @@ public interface AsyncDataService {
   CompletableFuture<IdResult> remove(String id);
 
   /** {@link DataService#list()}, without blocking. */
-  CompletableFuture<DocsResult> list();
+  default CompletableFuture<DocsResult> list() {
+    return list(ListOptions.none());
+  }
 
   /** {@link DataService#list(ListOptions)}, without blocking. */
   CompletableFuture<DocsResult> list(ListOptions options);
 
   /** {@link DataService#query(Object)}, without blocking. */
-  CompletableFuture<DocsResult> query(Object selector);
+  default CompletableFuture<DocsResult> query(Object selector) {
+    return query(selector, QueryOptions.none());
+  }
 
   /** {@link DataService#query(Object,QueryOptions)}, without blocking. */
   CompletableFuture<DocsResult> query(Object selector, QueryOptions options);

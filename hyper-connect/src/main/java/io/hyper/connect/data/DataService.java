@@ -92,7 +92,9 @@ public interface DataService {
    *
    * @return the result; {@link DocsResult#docs()} holds the documents
    */
-  DocsResult list();
+  default DocsResult list() {
+    return list(ListOptions.none());
+  }
 
   /**
    * Lists documents by {@code _id} range, ids and order.
@@ -115,7 +117,9 @@ public interface DataService {
    * @return the result; {@link DocsResult#docs()} holds the matches
    * @throws IllegalArgumentException when the selector is not a JSON object
    */
-  DocsResult query(Object selector);
+  default DocsResult query(Object selector) {
+    return query(selector, QueryOptions.none());
+  }
 
   /**
    * Finds documents with options (projection, sort, paging, index hint); see {@link

@@ -39,7 +39,9 @@ public interface AsyncSearchService {
   CompletableFuture<BulkResult> load(List<?> docs);
 
   /** {@link SearchService#query(String)}, without blocking. */
-  CompletableFuture<MatchesResult> query(String query);
+  default CompletableFuture<MatchesResult> query(String query) {
+    return query(query, SearchQueryOptions.none());
+  }
 
   /** {@link SearchService#query(String,SearchQueryOptions)}, without blocking. */
   CompletableFuture<MatchesResult> query(String query, SearchQueryOptions options);

@@ -116,7 +116,9 @@ public interface SearchService {
    * @return the result; {@link MatchesResult#matches()} holds the matches, best first
    * @throws IllegalArgumentException when {@code query} is null or blank
    */
-  MatchesResult query(String query);
+  default MatchesResult query(String query) {
+    return query(query, SearchQueryOptions.none());
+  }
 
   /**
    * Searches with options (fields to search, a filter); see {@link #query(String)}.

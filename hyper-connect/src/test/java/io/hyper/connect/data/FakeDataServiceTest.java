@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An app can replace {@link DataService} with a fake of its own (no mocking library needed): the
- * service is an interface and every result can be built from public types.
+ * service is an interface (its convenience overloads are default methods) and every result can be
+ * built from public types.
  */
 class FakeDataServiceTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -73,21 +74,11 @@ class FakeDataServiceTest {
     }
 
     @Override
-    public DocsResult list() {
-      return list(ListOptions.none());
-    }
-
-    @Override
     public DocsResult list(ListOptions options) {
       var array = JSON.createArrayNode();
       docs.values().forEach(array::add);
       return new DocsResult(
           true, 200, Optional.empty(), array, JacksonCodec.defaults(), "data.list");
-    }
-
-    @Override
-    public DocsResult query(Object selector) {
-      return list();
     }
 
     @Override

@@ -8,7 +8,7 @@ import io.hyper.connect.internal.TtlFormat;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
-/** The async form of {@link AsyncCacheService}: each action sends its call without blocking. */
+/** Implements {@link AsyncCacheService}: each action sends its call without blocking. */
 final class AsyncCache implements AsyncCacheService {
   private final CacheCalls calls;
 
@@ -64,11 +64,6 @@ final class AsyncCache implements AsyncCacheService {
   @Override
   public CompletableFuture<OkResult> remove(String key) {
     return calls.remove(key).sendAsync();
-  }
-
-  @Override
-  public CompletableFuture<EntriesResult> query() {
-    return query("*");
   }
 
   @Override

@@ -12,7 +12,7 @@ import io.hyper.connect.data.SortField;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** The async form of {@link AsyncDataService}: each action sends its call without blocking. */
+/** Implements {@link AsyncDataService}: each action sends its call without blocking. */
 final class AsyncData implements AsyncDataService {
   private final DataCalls calls;
 
@@ -51,18 +51,8 @@ final class AsyncData implements AsyncDataService {
   }
 
   @Override
-  public CompletableFuture<DocsResult> list() {
-    return list(ListOptions.none());
-  }
-
-  @Override
   public CompletableFuture<DocsResult> list(ListOptions options) {
     return calls.list(options).sendAsync();
-  }
-
-  @Override
-  public CompletableFuture<DocsResult> query(Object selector) {
-    return query(selector, QueryOptions.none());
   }
 
   @Override

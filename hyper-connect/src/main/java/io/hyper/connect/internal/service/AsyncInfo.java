@@ -4,7 +4,7 @@ import io.hyper.connect.info.AsyncInfoService;
 import io.hyper.connect.info.ServicesResult;
 import java.util.concurrent.CompletableFuture;
 
-/** The async form of {@link AsyncInfoService}: each action sends its call without blocking. */
+/** Implements {@link AsyncInfoService}: each action sends its call without blocking. */
 final class AsyncInfo implements AsyncInfoService {
   private final InfoCalls calls;
 

@@ -7,7 +7,7 @@ import io.hyper.connect.queue.Job;
 import io.hyper.connect.queue.JobsResult;
 import java.util.concurrent.CompletableFuture;
 
-/** The async form of {@link AsyncQueueService}: each action sends its call without blocking. */
+/** Implements {@link AsyncQueueService}: each action sends its call without blocking. */
 final class AsyncQueue implements AsyncQueueService {
   private final QueueCalls calls;
 

@@ -10,7 +10,7 @@ import io.hyper.connect.search.SearchQueryOptions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** The async form of {@link AsyncSearchService}: each action sends its call without blocking. */
+/** Implements {@link AsyncSearchService}: each action sends its call without blocking. */
 final class AsyncSearch implements AsyncSearchService {
   private final SearchCalls calls;
 
@@ -56,11 +56,6 @@ final class AsyncSearch implements AsyncSearchService {
   @Override
   public CompletableFuture<BulkResult> load(List<?> docs) {
     return calls.load(docs).sendAsync();
-  }
-
-  @Override
-  public CompletableFuture<MatchesResult> query(String query) {
-    return query(query, SearchQueryOptions.none());
   }
 
   @Override

@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
-/** The async form of {@link AsyncStorageService}: each action sends its call without blocking. */
+/** Implements {@link AsyncStorageService}: each action sends its call without blocking. */
 final class AsyncStorage implements AsyncStorageService {
   private final StorageCalls calls;
 

@@ -9,7 +9,7 @@ import io.hyper.connect.internal.ServiceClient;
 import io.hyper.connect.internal.TtlFormat;
 import java.time.Duration;
 
-/** The sync form of {@link CacheService}: each action sends its call on the calling thread. */
+/** Implements {@link CacheService}: each action sends its call on the calling thread. */
 final class SyncCache implements CacheService {
   private final CacheCalls calls;
   private final AsyncCacheService async;
@@ -67,11 +67,6 @@ final class SyncCache implements CacheService {
   @Override
   public OkResult remove(String key) {
     return calls.remove(key).send();
-  }
-
-  @Override
-  public EntriesResult query() {
-    return query("*");
   }
 
   @Override

@@ -13,7 +13,7 @@ import io.hyper.connect.data.SortField;
 import io.hyper.connect.internal.ServiceClient;
 import java.util.List;
 
-/** The sync form of {@link DataService}: each action sends its call on the calling thread. */
+/** Implements {@link DataService}: each action sends its call on the calling thread. */
 final class SyncData implements DataService {
   private final DataCalls calls;
   private final AsyncDataService async;
@@ -54,18 +54,8 @@ final class SyncData implements DataService {
   }
 
   @Override
-  public DocsResult list() {
-    return list(ListOptions.none());
-  }
-
-  @Override
   public DocsResult list(ListOptions options) {
     return calls.list(options).send();
-  }
-
-  @Override
-  public DocsResult query(Object selector) {
-    return query(selector, QueryOptions.none());
   }
 
   @Override

@@ -5,7 +5,7 @@ import io.hyper.connect.info.InfoService;
 import io.hyper.connect.info.ServicesResult;
 import io.hyper.connect.internal.ServiceClient;
 
-/** The sync form of {@link InfoService}: each action sends its call on the calling thread. */
+/** Implements {@link InfoService}: each action sends its call on the calling thread. */
 final class SyncInfo implements InfoService {
   private final InfoCalls calls;
   private final AsyncInfoService async;

@@ -8,7 +8,7 @@ import io.hyper.connect.queue.Job;
 import io.hyper.connect.queue.JobsResult;
 import io.hyper.connect.queue.QueueService;
 
-/** The sync form of {@link QueueService}: each action sends its call on the calling thread. */
+/** Implements {@link QueueService}: each action sends its call on the calling thread. */
 final class SyncQueue implements QueueService {
   private final QueueCalls calls;
   private final AsyncQueueService async;

@@ -11,7 +11,7 @@ import io.hyper.connect.search.SearchQueryOptions;
 import io.hyper.connect.search.SearchService;
 import java.util.List;
 
-/** The sync form of {@link SearchService}: each action sends its call on the calling thread. */
+/** Implements {@link SearchService}: each action sends its call on the calling thread. */
 final class SyncSearch implements SearchService {
   private final SearchCalls calls;
   private final AsyncSearchService async;
@@ -59,11 +59,6 @@ final class SyncSearch implements SearchService {
   @Override
   public BulkResult load(List<?> docs) {
     return calls.load(docs).send();
-  }
-
-  @Override
-  public MatchesResult query(String query) {
-    return query(query, SearchQueryOptions.none());
   }
 
   @Override

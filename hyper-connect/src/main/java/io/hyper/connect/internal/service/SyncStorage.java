@@ -11,7 +11,7 @@ import io.hyper.connect.storage.UrlResult;
 import java.io.InputStream;
 import java.nio.file.Path;
 
-/** The sync form of {@link StorageService}: each action sends its call on the calling thread. */
+/** Implements {@link StorageService}: each action sends its call on the calling thread. */
 final class SyncStorage implements StorageService {
   private final StorageCalls calls;
   private final AsyncStorageService async;
