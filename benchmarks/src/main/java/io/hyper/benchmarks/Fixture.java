@@ -123,7 +123,7 @@ final class Fixture implements AutoCloseable {
     for (int batch = 0; batch < Workload.SEEDED; batch += 50) {
       List<CompletableFuture<OkResult>> sets = new ArrayList<>();
       for (int n = batch; n < Math.min(batch + 50, Workload.SEEDED); n++) {
-        sets.add(bench.cache().setAsync(Workload.seededId(n), Workload.VALUE));
+        sets.add(bench.cache().async().set(Workload.seededId(n), Workload.VALUE));
       }
       sets.forEach(set -> ok(set.join()));
     }

@@ -23,7 +23,7 @@ public enum Operation {
 
     @Override
     CompletableFuture<? extends Result> sdkAsync(Clients c) {
-      return c.writes.data().addAsync(Workload.MOVIE);
+      return c.writes.data().async().add(Workload.MOVIE);
     }
 
     @Override
@@ -40,7 +40,7 @@ public enum Operation {
 
     @Override
     CompletableFuture<? extends Result> sdkAsync(Clients c) {
-      return c.reads.data().getAsync(randomId());
+      return c.reads.data().async().get(randomId());
     }
 
     @Override
@@ -57,7 +57,7 @@ public enum Operation {
 
     @Override
     CompletableFuture<? extends Result> sdkAsync(Clients c) {
-      return c.reads.data().queryAsync(Workload.SELECTOR, QUERY);
+      return c.reads.data().async().query(Workload.SELECTOR, QUERY);
     }
 
     @Override
@@ -74,7 +74,7 @@ public enum Operation {
 
     @Override
     CompletableFuture<? extends Result> sdkAsync(Clients c) {
-      return c.bench.cache().setAsync(randomId(), Workload.VALUE);
+      return c.bench.cache().async().set(randomId(), Workload.VALUE);
     }
 
     @Override
@@ -91,7 +91,7 @@ public enum Operation {
 
     @Override
     CompletableFuture<? extends Result> sdkAsync(Clients c) {
-      return c.bench.cache().getAsync(randomId());
+      return c.bench.cache().async().get(randomId());
     }
 
     @Override

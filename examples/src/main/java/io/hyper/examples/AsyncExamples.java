@@ -22,41 +22,45 @@ final class AsyncExamples {
     Map<String, Object> movie =
         doc("_id", "movie-5001", "type", "movie", "title", "Back to the Future 3", "year", "1989");
 
-    IdResult added = hyper.data().addAsync(movie).join();
+    IdResult added = hyper.data().async().add(movie).join();
     Show.ok("hyper.data.addAsync", added);
 
     // data_cache_compose: add to data, then cache what was added, in one flow.
     OkResult cached =
         hyper
             .data()
-            .getAsync(added.id())
-            .thenCompose(got -> hyper.cache().addAsync(added.id(), got.doc(), "1d"))
+            .async()
+            .get(added.id())
+            .thenCompose(got -> hyper.cache().async().add(added.id(), got.doc(), "1d"))
             .join();
     Show.ok("hyper data and cache addAsync, composed", cached);
 
     // Fan out: three writes in flight at once, then one query when all are done.
     List<CompletableFuture<IdResult>> writes =
         List.of(
-            hyper.data().addAsync(doc("_id", "movie-7001", "type", "movie", "title", "Alien")),
-            hyper.data().addAsync(doc("_id", "movie-7002", "type", "movie", "title", "Aliens")),
-            hyper.data().addAsync(doc("_id", "movie-7003", "type", "movie", "title", "Alien 3")));
+            hyper.data().async().add(doc("_id", "movie-7001", "type", "movie", "title", "Alien")),
+            hyper.data().async().add(doc("_id", "movie-7002", "type", "movie", "title", "Aliens")),
+            hyper
+                .data()
+                .async()
+                .add(doc("_id", "movie-7003", "type", "movie", "title", "Alien 3")));
     CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
     writes.forEach(write -> Show.ok("hyper.data.addAsync (fan-out)", write.join()));
     Show.ok(
         "hyper.data.queryAsync",
-        hyper.data().queryAsync(doc("title", doc("$regex", "^Alien"))).join());
+        hyper.data().async().query(doc("title", doc("$regex", "^Alien"))).join());
 
     // A 404 is a result, not a failed future: check ok() as with the sync calls.
-    DocResult<Map<String, Object>> missing = hyper.data().getAsync("movie-0").join();
+    DocResult missing = hyper.data().async().get("movie-0").join();
     Show.result("hyper.data.getAsync of a missing id", missing);
 
     // Clean up, in parallel.
     CompletableFuture.allOf(
-            hyper.data().removeAsync("movie-5001"),
-            hyper.data().removeAsync("movie-7001"),
-            hyper.data().removeAsync("movie-7002"),
-            hyper.data().removeAsync("movie-7003"),
-            hyper.cache().removeAsync("movie-5001"))
+            hyper.data().async().remove("movie-5001"),
+            hyper.data().async().remove("movie-7001"),
+            hyper.data().async().remove("movie-7002"),
+            hyper.data().async().remove("movie-7003"),
+            hyper.cache().async().remove("movie-5001"))
         .join();
     Show.note("removed the async examples' documents");
   }

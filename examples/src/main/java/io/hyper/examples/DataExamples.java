@@ -5,7 +5,6 @@ import static io.hyper.connect.data.Selectors.eq;
 import static io.hyper.connect.data.Selectors.gte;
 import static io.hyper.examples.Docs.doc;
 
-import io.hyper.connect.DocResult;
 import io.hyper.connect.Hyper;
 import io.hyper.connect.data.ListOptions;
 import io.hyper.connect.data.QueryOptions;
@@ -28,9 +27,9 @@ final class DataExamples {
         hyper.data().add(movie));
 
     Show.ok("hyper.data.get", hyper.data().get("movie-5000"));
-    DocResult<Movie> typed =
-        Show.ok("hyper.data.get as Movie", hyper.data().get("movie-5000", Movie.class));
-    Show.note("typed: " + typed.doc().title() + " (" + typed.doc().year() + ")");
+    Movie typed =
+        Show.ok("hyper.data.get as Movie", hyper.data().get("movie-5000")).doc(Movie.class);
+    Show.note("typed: " + typed.title() + " (" + typed.year() + ")");
     Show.result("hyper.data.get of a missing id", hyper.data().get("movie-0"));
 
     Show.ok("hyper.data.bulk (a bookshelf)", hyper.data().bulk(books()));

@@ -1,64 +1,84 @@
 package io.hyper.connect;
 
-import io.hyper.connect.internal.Failures;
-import io.hyper.connect.internal.ResultText;
+import io.hyper.connect.internal.Check;
+import io.hyper.connect.internal.Untyped;
+import io.hyper.connect.json.DocumentCodec;
+import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
- * The result of reading one document or cached value: hyper's {@code {ok, doc}} plus the status.
+ * The result of reading one document ({@code data.get}, {@code cache.get}, {@code search.get}):
+ * hyper's {@code {ok, doc}} plus the status. The document is kept as the JSON hyper sent and
+ * decoded when asked, with the client's {@link DocumentCodec}: {@link #doc()} as a map, {@link
+ * #doc(Class)} as a record or POJO, {@link #doc(TypeRef)} as a generic type.
  *
- * @param <T> the document type: a {@code Map<String, Object>}, a record or POJO, or a {@code
- *     JsonNode}
- * @param ok whether hyper reported success
- * @param status the HTTP status of the answer
- * @param msg hyper's message, or empty
- * @param doc the document; read it with {@link #doc()}
- * @param operation the operation, as {@code service.op}
+ * <pre>{@code
+ * DocResult r = hyper.data().get("movie-1");
+ * Movie dune = r.doc(Movie.class);
+ * }</pre>
  */
-public record DocResult<T>(boolean ok, int status, Optional<String> msg, T doc, String operation)
-    implements Result {
+public final class DocResult extends PayloadResult {
 
   /**
-   * Normalises a {@code null} message to empty.
+   * Creates a result; the SDK makes them, and a test's fake service may too.
    *
    * @param ok whether hyper reported success
    * @param status the HTTP status of the answer
-   * @param msg hyper's message, or empty
-   * @param doc the document; read it with {@link #doc()}
+   * @param msg hyper's message, or empty ({@code null} is taken as empty)
+   * @param doc the document as JSON, or {@code null} when not ok
+   * @param codec decodes the document
    * @param operation the operation, as {@code service.op}
    */
-  public DocResult {
-    msg = msg == null ? Optional.empty() : msg;
+  public DocResult(
+      boolean ok,
+      int status,
+      Optional<String> msg,
+      JsonNode doc,
+      DocumentCodec codec,
+      String operation) {
+    super(ok, status, msg, "doc", doc, codec, operation);
   }
 
   /**
-   * Returns the document.
+   * Returns the document as a map, {@code _id} included.
    *
-   * @return the document, decoded to the requested type
+   * @return the document, decoded anew on each call
    * @throws HyperServiceException when the result is not ok (for example a {@link
    *     NotFoundException} for a missing document), as {@link #orThrow()} would
    */
-  @Override
-  public T doc() {
-    Failures.check(this);
-    return doc;
+  public Map<String, Object> doc() {
+    return doc(Untyped.MAP);
   }
 
   /**
-   * Returns this result when ok, or throws the exception matching its status.
+   * Returns the document as a class, e.g. {@code doc(Movie.class)}.
    *
-   * @return this result
-   * @throws HyperServiceException when not ok
+   * @param <T> the document type
+   * @param type a record, POJO or {@code JsonNode} class
+   * @return the document, decoded anew on each call
+   * @throws HyperServiceException when the result is not ok
+   * @throws HyperException when the document does not fit {@code type}
    */
-  @Override
-  public DocResult<T> orThrow() {
-    Failures.check(this);
-    return this;
+  public <T> T doc(Class<T> type) {
+    return payload(type);
   }
 
-  /** Hyper's shape, e.g. {@code {"ok":true,"status":201,"id":"movie-1"}}; never a secret. */
+  /**
+   * Returns the document as a generic type, e.g. {@code doc(new TypeRef<Box<Movie>>() {})}.
+   *
+   * @param <T> the document type
+   * @param type the type
+   * @return the document
+   * @throws HyperServiceException when the result is not ok
+   * @throws HyperException when the document does not fit {@code type}
+   */
+  public <T> T doc(TypeRef<T> type) {
+    return payload(Check.notNull(type, "type").type());
+  }
+
   @Override
-  public String toString() {
-    return ResultText.of(this, "doc", doc);
+  public DocResult orThrow() {
+    return (DocResult) checked(this);
   }
 }

@@ -1,69 +1,79 @@
 package io.hyper.connect;
 
-import io.hyper.connect.internal.Failures;
-import io.hyper.connect.internal.ResultText;
-import java.util.ArrayList;
-import java.util.Collections;
+import io.hyper.connect.internal.Check;
+import io.hyper.connect.internal.Untyped;
+import io.hyper.connect.json.DocumentCodec;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
- * The result of an operation that answers with a list of documents ({@code list}, {@code query}):
- * hyper's {@code {ok, docs}} plus the status.
- *
- * @param <T> the document type: a {@code Map<String, Object>}, a record or POJO, or a {@code
- *     JsonNode}
- * @param ok whether hyper reported success
- * @param status the HTTP status of the answer
- * @param msg hyper's message, or empty
- * @param docs the documents; read them with {@link #docs()}
- * @param operation the operation, as {@code service.op}
+ * The result of an operation that answers with a list of documents ({@code data.list}, {@code
+ * data.query}): hyper's {@code {ok, docs}} plus the status. The documents are kept as the JSON
+ * hyper sent and decoded when asked: {@link #docs()} as maps, {@link #docs(Class)} as records or
+ * POJOs, {@link #docs(TypeRef)} as a generic type.
  */
-public record DocsResult<T>(
-    boolean ok, int status, Optional<String> msg, List<T> docs, String operation)
-    implements Result {
+public final class DocsResult extends PayloadResult {
 
   /**
-   * Normalises a {@code null} message to empty and copies the list.
+   * Creates a result; the SDK makes them, and a test's fake service may too.
    *
    * @param ok whether hyper reported success
    * @param status the HTTP status of the answer
-   * @param msg hyper's message, or empty
-   * @param docs the documents; read them with {@link #docs()}
+   * @param msg hyper's message, or empty ({@code null} is taken as empty)
+   * @param docs the documents as a JSON array, or {@code null} when not ok
+   * @param codec decodes the documents
    * @param operation the operation, as {@code service.op}
    */
-  public DocsResult {
-    msg = msg == null ? Optional.empty() : msg;
-    docs = docs == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(docs));
+  public DocsResult(
+      boolean ok,
+      int status,
+      Optional<String> msg,
+      JsonNode docs,
+      DocumentCodec codec,
+      String operation) {
+    super(ok, status, msg, "docs", docs, codec, operation);
   }
 
   /**
-   * Returns the documents, in the order hyper sent them.
+   * Returns the documents as maps, in the order hyper sent them.
    *
-   * @return an unmodifiable list, empty when nothing matched
+   * @return an unmodifiable list, empty when nothing matched; decoded anew on each call
    * @throws HyperServiceException when the result is not ok, as {@link #orThrow()} would
    */
-  @Override
-  public List<T> docs() {
-    Failures.check(this);
-    return docs;
+  public List<Map<String, Object>> docs() {
+    return docs(Untyped.MAP);
   }
 
   /**
-   * Returns this result when ok, or throws the exception matching its status.
+   * Returns the documents as a class, e.g. {@code docs(Movie.class)}.
    *
-   * @return this result
-   * @throws HyperServiceException when not ok
+   * @param <T> the element type
+   * @param type a record, POJO or {@code JsonNode} class
+   * @return an unmodifiable list
+   * @throws HyperServiceException when the result is not ok
+   * @throws HyperException when an element does not fit {@code type}
    */
-  @Override
-  public DocsResult<T> orThrow() {
-    Failures.check(this);
-    return this;
+  public <T> List<T> docs(Class<T> type) {
+    return payloads(type);
   }
 
-  /** Hyper's shape, e.g. {@code {"ok":true,"status":201,"id":"movie-1"}}; never a secret. */
+  /**
+   * Returns the documents as a generic type.
+   *
+   * @param <T> the element type
+   * @param type the type
+   * @return an unmodifiable list
+   * @throws HyperServiceException when the result is not ok
+   * @throws HyperException when an element does not fit {@code type}
+   */
+  public <T> List<T> docs(TypeRef<T> type) {
+    return payloads(Check.notNull(type, "type").type());
+  }
+
   @Override
-  public String toString() {
-    return ResultText.of(this, "docs", docs);
+  public DocsResult orThrow() {
+    return (DocsResult) checked(this);
   }
 }

@@ -12,6 +12,9 @@ import io.hyper.connect.internal.OwnedClient;
 import io.hyper.connect.internal.ServiceClient;
 import io.hyper.connect.internal.TokenSigner;
 import io.hyper.connect.internal.Transport;
+import io.hyper.connect.internal.service.Services;
+import io.hyper.connect.json.DocumentCodec;
+import io.hyper.connect.json.JacksonCodec;
 import io.hyper.connect.queue.QueueService;
 import io.hyper.connect.search.SearchService;
 import io.hyper.connect.storage.StorageService;
@@ -29,7 +32,7 @@ import tools.jackson.databind.ObjectMapper;
  * <pre>{@code
  * Hyper hyper = Hyper.connect("http://localhost:6363/test");
  * String id = hyper.data().add(Map.of("type", "movie", "title", "Dune")).id();
- * Movie dune = hyper.data().get(id, Movie.class).doc();
+ * Movie dune = hyper.data().get(id).doc(Movie.class);
  * }</pre>
  *
  * <p>One {@code Hyper} is thread-safe and meant to be shared by the whole application: it holds one
@@ -76,14 +79,13 @@ public final class Hyper implements AutoCloseable {
             connectionString.host(),
             connectionString.cloud() ? connectionString.path() : null,
             domain);
-    this.data = new DataService(new ServiceClient(transport, "data", endpoints.base("data")));
-    this.cache = new CacheService(new ServiceClient(transport, "cache", endpoints.base("cache")));
-    this.search =
-        new SearchService(new ServiceClient(transport, "search", endpoints.base("search")));
+    this.data = Services.data(new ServiceClient(transport, "data", endpoints.base("data")));
+    this.cache = Services.cache(new ServiceClient(transport, "cache", endpoints.base("cache")));
+    this.search = Services.search(new ServiceClient(transport, "search", endpoints.base("search")));
     this.storage =
-        new StorageService(new ServiceClient(transport, "storage", endpoints.base("storage")));
-    this.queue = new QueueService(new ServiceClient(transport, "queue", endpoints.base("queue")));
-    this.info = new InfoService(new ServiceClient(transport, "info", endpoints.info()));
+        Services.storage(new ServiceClient(transport, "storage", endpoints.base("storage")));
+    this.queue = Services.queue(new ServiceClient(transport, "queue", endpoints.base("queue")));
+    this.info = Services.info(new ServiceClient(transport, "info", endpoints.info()));
   }
 
   /**
@@ -277,7 +279,8 @@ public final class Hyper implements AutoCloseable {
     private int asyncConcurrency = 256;
     private Executor executor;
     private HttpClient httpClient;
-    private ObjectMapper objectMapper;
+    private DocumentCodec codec = JacksonCodec.defaults();
+    private boolean throwOnError;
     private SSLContext sslContext;
     private Clock clock = Clock.systemUTC();
     private Backoff backoff = Backoff.DEFAULT;
@@ -434,16 +437,45 @@ public final class Hyper implements AutoCloseable {
     }
 
     /**
-     * Sets the Jackson mapper that turns documents and values into JSON and back (for example to
-     * register modules or naming strategies). Defaults to a {@code JsonMapper} that ignores unknown
-     * properties.
+     * Sets the codec that turns the app's values (documents, cache values, search documents, queue
+     * jobs, selector operands) into JSON and payloads back into the app's types. The SDK's own
+     * types never go through it. Defaults to {@link JacksonCodec#defaults()}; a Jackson 2 app
+     * passes {@code Jackson2Codec.of(objectMapper)} from {@code hyper-connect-jackson2}.
+     *
+     * @param codec the codec
+     * @return this builder
+     * @throws IllegalArgumentException when null
+     */
+    public Builder codec(DocumentCodec codec) {
+      this.codec = Check.notNull(codec, "codec");
+      return this;
+    }
+
+    /**
+     * Sets the Jackson 3 mapper documents are encoded and decoded with, used as is (for example to
+     * register modules or naming strategies): short for {@code codec(JacksonCodec.of(mapper))}.
      *
      * @param objectMapper the mapper
      * @return this builder
      * @throws IllegalArgumentException when null
      */
     public Builder objectMapper(ObjectMapper objectMapper) {
-      this.objectMapper = Check.notNull(objectMapper, "objectMapper");
+      this.codec = JacksonCodec.of(Check.notNull(objectMapper, "objectMapper"));
+      return this;
+    }
+
+    /**
+     * Makes every action throw for a not-ok answer instead of returning a not-ok result: the {@link
+     * HyperServiceException} subclass matching the status ({@link NotFoundException} for 404,
+     * {@link ConflictException} for 409, {@link BadRequestException} for 400, ...), thrown by the
+     * sync form and failing the async form's future. Results are then always ok. Defaults to {@code
+     * false}: a 4xx answer is a result with {@code ok() == false}, as in every hyper client.
+     *
+     * @param throwOnError {@code true} to throw
+     * @return this builder
+     */
+    public Builder throwOnError(boolean throwOnError) {
+      this.throwOnError = throwOnError;
       return this;
     }
 
@@ -511,15 +543,14 @@ public final class Hyper implements AutoCloseable {
           connectionString.key().isPresent()
               ? new TokenSigner(connectionString.key().get(), connectionString.secret(), clock)
               : null;
-      ObjectMapper mapper = objectMapper == null ? JsonCodec.defaultMapper() : objectMapper;
       OwnedClient owned = OwnedClient.create(httpClient, executor, connectTimeout, sslContext);
       Transport transport =
           new Transport(
               owned.client(),
               signer,
-              new JsonCodec(mapper),
+              new JsonCodec(codec),
               new Transport.Limits(
-                  requestTimeout, idleTimeout, maxRetries, backoff, asyncConcurrency),
+                  requestTimeout, idleTimeout, maxRetries, backoff, asyncConcurrency, throwOnError),
               owned.executor(),
               owned,
               new CallEvents(callListener));

@@ -1,5 +1,8 @@
 package io.hyper.connect;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.hyper.connect.internal.ResultText;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,8 +12,10 @@ import java.util.Optional;
  * <p>A 2xx answer is an ok result. A 4xx answer is a result with {@code ok() == false}, as in every
  * hyper client; check {@link #ok()} or call {@link #orThrow()}. Reading the payload of a not-ok
  * result (for example {@link IdResult#id()}) throws the same exception {@link #orThrow()} would, so
- * a payload is never a silent {@code null}. A 5xx answer or a network failure never becomes a
- * result: it throws ({@link ServerException}, {@link HyperIoException}).
+ * a payload is never a silent {@code null}; {@link #toString()} and {@link #asMap()} never throw.
+ * With {@link Hyper.Builder#throwOnError(boolean)} every not-ok answer throws instead. A 5xx answer
+ * or a network failure never becomes a result: it throws ({@link ServerException}, {@link
+ * HyperIoException}).
  */
 public interface Result {
 
@@ -51,4 +56,17 @@ public interface Result {
    * @throws HyperServiceException the subclass matching {@link #status()} when not ok
    */
   Result orThrow();
+
+  /**
+   * Returns this result in hyper's shape as plain Java values ({@code ok}, {@code status}, {@code
+   * msg} when present, and the payload), the same JSON {@link #toString()} prints. Any JSON mapper
+   * (Jackson 3, Jackson 2, ...) serialises a result through this method ({@code @JsonValue}), so
+   * logging a not-ok result as JSON never throws.
+   *
+   * @return the result as a map
+   */
+  @JsonValue
+  default Map<String, Object> asMap() {
+    return ResultText.asMap(toString());
+  }
 }

@@ -63,8 +63,9 @@ class CallListenerIT {
         Answer.json(201, "{\"ok\":true,\"id\":\"1\"}"),
         Answer.json(404, "{\"ok\":false,\"msg\":\"not found\"}"));
 
-    mode.call(() -> hyper.data().add(Map.of("a", 1)), () -> hyper.data().addAsync(Map.of("a", 1)));
-    DocResult<?> missing = mode.call(() -> hyper.data().get("x"), () -> hyper.data().getAsync("x"));
+    mode.call(
+        () -> hyper.data().add(Map.of("a", 1)), () -> hyper.data().async().add(Map.of("a", 1)));
+    DocResult missing = mode.call(() -> hyper.data().get("x"), () -> hyper.data().async().get("x"));
 
     assertThat(missing.ok()).isFalse();
     assertThat(heard).containsExactly("data.add 201", "data.get 404");
@@ -78,7 +79,7 @@ class CallListenerIT {
     server.enqueue(Answer.json(503, "{\"ok\":false,\"msg\":\"busy\"}"));
 
     assertThatThrownBy(
-            () -> mode.call(() -> hyper.cache().get("k"), () -> hyper.cache().getAsync("k")))
+            () -> mode.call(() -> hyper.cache().get("k"), () -> hyper.cache().async().get("k")))
         .isInstanceOf(ServerException.class);
 
     assertThat(heard).containsExactly("cache.get error");
@@ -98,7 +99,8 @@ class CallListenerIT {
     assertThatThrownBy(
             () ->
                 mode.call(
-                    () -> hyper.data().update("1", doc), () -> hyper.data().updateAsync("1", doc)))
+                    () -> hyper.data().update("1", doc),
+                    () -> hyper.data().async().update("1", doc)))
         .isInstanceOf(HyperIoException.class);
 
     assertThat(server.requestCount()).isEqualTo(3);
@@ -116,7 +118,7 @@ class CallListenerIT {
             });
     server.enqueue(Answer.json(200, "{\"ok\":true,\"doc\":{\"_id\":\"1\"}}"));
 
-    DocResult<?> r = mode.call(() -> hyper.data().get("1"), () -> hyper.data().getAsync("1"));
+    DocResult r = mode.call(() -> hyper.data().get("1"), () -> hyper.data().async().get("1"));
 
     assertThat(r.ok()).isTrue();
     assertThat(r.doc()).isEqualTo(Map.of("_id", "1"));

@@ -43,7 +43,7 @@ class CancellationIT {
 
   @Test
   void cancelClosesTheConnectionOfAnExchangeWaitingForItsAnswer() {
-    CompletableFuture<?> call = hyper.data().getAsync("1");
+    CompletableFuture<?> call = hyper.data().async().get("1");
     await().atMost(BOUND).until(() -> server.requests() == 1);
 
     assertThat(call.cancel(true)).isTrue();
@@ -55,7 +55,7 @@ class CancellationIT {
 
   @Test
   void orTimeoutClosesTheConnectionAndFailsWithTimeoutException() {
-    CompletableFuture<?> call = hyper.data().getAsync("1").orTimeout(300, TimeUnit.MILLISECONDS);
+    CompletableFuture<?> call = hyper.data().async().get("1").orTimeout(300, TimeUnit.MILLISECONDS);
 
     assertThatThrownBy(() -> call.get(BOUND.toSeconds(), TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
@@ -67,7 +67,7 @@ class CancellationIT {
   @Test
   void cancellingAStalledBodyClosesTheConnection() {
     server.fallback(Policy.of(Kind.STALL_BODY));
-    CompletableFuture<?> call = hyper.data().getAsync("1");
+    CompletableFuture<?> call = hyper.data().async().get("1");
     await().atMost(BOUND).until(() -> server.requests() == 1);
 
     call.cancel(true);
@@ -77,7 +77,7 @@ class CancellationIT {
 
   @Test
   void cancellingAPendingDownloadClosesItsConnection() {
-    CompletableFuture<?> call = hyper.storage().downloadAsync("a.bin");
+    CompletableFuture<?> call = hyper.storage().async().download("a.bin");
     await().atMost(BOUND).until(() -> server.requests() == 1);
 
     call.cancel(true);
@@ -88,7 +88,7 @@ class CancellationIT {
 
   @Test
   void aCancelledReadIsNotRetried() {
-    CompletableFuture<?> call = hyper.data().getAsync("1");
+    CompletableFuture<?> call = hyper.data().async().get("1");
     await().atMost(BOUND).until(() -> server.requests() == 1);
 
     call.cancel(true);
@@ -118,7 +118,7 @@ class CancellationIT {
     int before = Threads.named("hyper-connect-");
     List<CompletableFuture<?>> calls = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
-      CompletableFuture<?> call = hyper.data().getAsync("doc-" + i);
+      CompletableFuture<?> call = hyper.data().async().get("doc-" + i);
       calls.add(call);
       if (i % 2 == 0) {
         call.cancel(true); // most of these never reach the network
@@ -153,7 +153,7 @@ class CancellationIT {
         TestHypers.builder().connectionString(server.url() + "/test").asyncConcurrency(2).build()) {
       List<CompletableFuture<?>> calls = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
-        calls.add(two.data().getAsync("doc-" + i));
+        calls.add(two.data().async().get("doc-" + i));
       }
       await().atMost(BOUND).until(() -> server.requests() == 2);
       await().pollDelay(Duration.ofMillis(300)).atMost(BOUND).until(() -> true);

@@ -8,7 +8,6 @@ import io.hyper.connect.testing.RecordingServer;
 import io.hyper.connect.testing.RecordingServer.Answer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,12 +42,10 @@ class HyperIT {
           Answer.json(200, "{\"ok\":true,\"doc\":{\"note_text\":\"hi\"}}"));
 
       mode.call(
-          () -> hyper.data().add(new Note("hi")), () -> hyper.data().addAsync(new Note("hi")));
+          () -> hyper.data().add(new Note("hi")), () -> hyper.data().async().add(new Note("hi")));
       Note read =
-          mode.call(
-                  () -> hyper.data().get("1", Note.class),
-                  () -> hyper.data().getAsync("1", Note.class))
-              .doc();
+          mode.call(() -> hyper.data().get("1"), () -> hyper.data().async().get("1"))
+              .doc(Note.class);
 
       assertThat(Json.parse(server.takeRequest().bodyText()))
           .isEqualTo(Json.parse("{\"note_text\":\"hi\"}"));
@@ -71,7 +68,7 @@ class HyperIT {
                   })
               .build();
 
-      OkResult r = hyper.data().createAsync().get(5, TimeUnit.SECONDS);
+      OkResult r = hyper.data().async().create().get(5, TimeUnit.SECONDS);
 
       assertThat(r.ok()).isTrue();
       assertThat(tasks.get()).isPositive();
@@ -85,17 +82,17 @@ class HyperIT {
     try (RecordingServer server = RecordingServer.start()) {
       server.fallback(Answer.json(200, "{\"ok\":true,\"doc\":{\"_id\":\"x\"}}"));
       Hyper hyper = Hyper.connect(server.url().replace("://", "://k:s@") + "/test");
-      List<CompletableFuture<DocResult<Map<String, Object>>>> calls = new ArrayList<>();
+      List<CompletableFuture<DocResult>> calls = new ArrayList<>();
       ExecutorService callers = Executors.newFixedThreadPool(4);
       try {
         for (int i = 0; i < 40; i++) {
           String id = "doc-" + i;
           calls.add(
               i % 2 == 0
-                  ? hyper.data().getAsync(id)
+                  ? hyper.data().async().get(id)
                   : CompletableFuture.supplyAsync(() -> hyper.data().get(id), callers));
         }
-        for (CompletableFuture<DocResult<Map<String, Object>>> call : calls) {
+        for (CompletableFuture<DocResult> call : calls) {
           assertThat(call.get(10, TimeUnit.SECONDS).doc()).containsEntry("_id", "x");
         }
       } finally {

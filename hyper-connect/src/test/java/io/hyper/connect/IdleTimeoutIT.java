@@ -60,7 +60,7 @@ class IdleTimeoutIT {
             () ->
                 mode.call(
                     () -> hyper.storage().upload("big.bin", big),
-                    () -> hyper.storage().uploadAsync("big.bin", big)))
+                    () -> hyper.storage().async().upload("big.bin", big)))
         .isInstanceOf(HyperIoException.class)
         .hasMessageStartingWith("storage.upload: POST")
         .hasMessageContaining("no progress sending the body for 300 ms (idleTimeout)");
@@ -90,7 +90,7 @@ class IdleTimeoutIT {
       r =
           mode.call(
               () -> patient.storage().upload("slow.bin", body),
-              () -> patient.storage().uploadAsync("slow.bin", body));
+              () -> patient.storage().async().upload("slow.bin", body));
     }
 
     assertThat(r.status()).isEqualTo(201);
@@ -106,7 +106,7 @@ class IdleTimeoutIT {
             () ->
                 mode.call(
                     () -> hyper.storage().upload("a.bin", new byte[10]),
-                    () -> hyper.storage().uploadAsync("a.bin", new byte[10])))
+                    () -> hyper.storage().async().upload("a.bin", new byte[10])))
         .isInstanceOf(HyperIoException.class)
         .hasMessageContaining("no answer within 400 ms of sending the body (requestTimeout)");
     await().atMost(BOUND).until(() -> server.clientCloses() == 1);
@@ -118,7 +118,7 @@ class IdleTimeoutIT {
     server.fallback(Policy.of(Kind.STALL_BODY));
 
     assertThatThrownBy(
-            () -> mode.call(() -> hyper.data().get("1"), () -> hyper.data().getAsync("1")))
+            () -> mode.call(() -> hyper.data().get("1"), () -> hyper.data().async().get("1")))
         .isInstanceOf(HyperIoException.class)
         .hasMessageStartingWith("data.get: GET")
         .hasMessageContaining("the answer's body stalled for 300 ms (idleTimeout)");
@@ -135,7 +135,7 @@ class IdleTimeoutIT {
             () ->
                 mode.call(
                     () -> hyper.data().add(Map.of("a", 1)),
-                    () -> hyper.data().addAsync(Map.of("a", 1))))
+                    () -> hyper.data().async().add(Map.of("a", 1))))
         .isInstanceOf(HyperIoException.class)
         .hasMessageContaining("data.add: POST")
         .hasMessageContaining("no answer within 400 ms (requestTimeout)");
@@ -150,7 +150,7 @@ class IdleTimeoutIT {
     try (DownloadResult download =
         mode.call(
             () -> hyper.storage().download("a.png"),
-            () -> hyper.storage().downloadAsync("a.png"))) {
+            () -> hyper.storage().async().download("a.png"))) {
       InputStream body = download.body();
       assertThat(body.readNBytes(3)).containsExactly('P', 'N', 'G');
       assertThatThrownBy(body::read)

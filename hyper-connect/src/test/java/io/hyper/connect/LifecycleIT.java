@@ -87,7 +87,7 @@ class LifecycleIT {
     Hyper hyper = Hyper.connect(server.url() + "/test");
     List<CompletableFuture<?>> calls = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      calls.add(hyper.data().getAsync("1"));
+      calls.add(hyper.data().async().get("1"));
     }
     CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get();
     assertThat(Threads.named("hyper-connect-")).isGreaterThan(poolBefore);
@@ -122,7 +122,7 @@ class LifecycleIT {
     assertThatThrownBy(() -> hyper.data().get("1"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("data.get: this Hyper is closed");
-    assertThatThrownBy(() -> hyper.data().getAsync("1").get())
+    assertThatThrownBy(() -> hyper.data().async().get("1").get())
         .isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(IllegalStateException.class);
   }
@@ -147,7 +147,7 @@ class LifecycleIT {
               .httpClient(client)
               .executor(executor)
               .build();
-      assertThat(hyper.data().getAsync("1").get().status()).isEqualTo(200);
+      assertThat(hyper.data().async().get("1").get().status()).isEqualTo(200);
 
       hyper.close();
 

@@ -42,8 +42,7 @@ class ResponseMappingIT {
   void getOfMissingDocumentIsNotOk404(Mode mode) {
     server.enqueue(Answer.json(404, "{\"ok\":false,\"status\":404,\"msg\":\"doc not found\"}"));
 
-    DocResult<Map<String, Object>> r =
-        mode.call(() -> hyper.data().get("nope"), () -> hyper.data().getAsync("nope"));
+    DocResult r = mode.call(() -> hyper.data().get("nope"), () -> hyper.data().async().get("nope"));
 
     assertThat(r.ok()).isFalse();
     assertThat(r.status()).isEqualTo(404);
@@ -77,7 +76,7 @@ class ResponseMappingIT {
 
     IdResult r =
         mode.call(
-            () -> hyper.data().add(Map.of("a", 1)), () -> hyper.data().addAsync(Map.of("a", 1)));
+            () -> hyper.data().add(Map.of("a", 1)), () -> hyper.data().async().add(Map.of("a", 1)));
 
     assertThat(r.status()).isEqualTo(status);
     assertThatThrownBy(r::orThrow)
@@ -93,7 +92,7 @@ class ResponseMappingIT {
     server.enqueue(Answer.json(500, "{\"ok\":false,\"status\":500,\"msg\":\"boom\"}"));
 
     assertThatThrownBy(
-            () -> mode.call(() -> hyper.data().get("x"), () -> hyper.data().getAsync("x")))
+            () -> mode.call(() -> hyper.data().get("x"), () -> hyper.data().async().get("x")))
         .isInstanceOf(ServerException.class)
         .hasMessage("500 data.get: boom")
         .satisfies(e -> assertThat(((ServerException) e).msg()).contains("boom"));
@@ -106,7 +105,7 @@ class ResponseMappingIT {
     server.enqueue(Answer.text(503, "Service Unavailable"));
 
     assertThatThrownBy(
-            () -> mode.call(() -> hyper.data().create(), () -> hyper.data().createAsync()))
+            () -> mode.call(() -> hyper.data().create(), () -> hyper.data().async().create()))
         .isInstanceOf(ServerException.class)
         .hasMessage("503 data.create: Service Unavailable");
   }
@@ -119,9 +118,9 @@ class ResponseMappingIT {
         Answer.of(404, "text/html", "<h1>Not Found</h1>"),
         Answer.of(400, "application/json", "{not json"));
 
-    OkResult ok = mode.call(() -> hyper.data().create(), () -> hyper.data().createAsync());
-    OkResult html = mode.call(() -> hyper.data().create(), () -> hyper.data().createAsync());
-    OkResult broken = mode.call(() -> hyper.data().create(), () -> hyper.data().createAsync());
+    OkResult ok = mode.call(() -> hyper.data().create(), () -> hyper.data().async().create());
+    OkResult html = mode.call(() -> hyper.data().create(), () -> hyper.data().async().create());
+    OkResult broken = mode.call(() -> hyper.data().create(), () -> hyper.data().async().create());
 
     assertThat(ok).isEqualTo(new OkResult(true, 200, Optional.of("fine"), "data.create"));
     assertThat(html)
@@ -135,7 +134,7 @@ class ResponseMappingIT {
   void okFalseInASuccessBodyIsNotOk(Mode mode) {
     server.enqueue(Answer.json(200, "{\"ok\":false,\"msg\":\"odd\"}"));
 
-    OkResult r = mode.call(() -> hyper.data().create(), () -> hyper.data().createAsync());
+    OkResult r = mode.call(() -> hyper.data().create(), () -> hyper.data().async().create());
 
     assertThat(r.ok()).isFalse();
     assertThat(r.status()).isEqualTo(200);
@@ -147,8 +146,7 @@ class ResponseMappingIT {
   void aBareLegacyDocumentIsReadAsTheDocument(Mode mode) {
     server.enqueue(Answer.json(200, "{\"_id\":\"1\",\"title\":\"Dune\"}"));
 
-    DocResult<Map<String, Object>> r =
-        mode.call(() -> hyper.data().get("1"), () -> hyper.data().getAsync("1"));
+    DocResult r = mode.call(() -> hyper.data().get("1"), () -> hyper.data().async().get("1"));
 
     assertThat(r.doc()).isEqualTo(Map.of("_id", "1", "title", "Dune"));
   }
@@ -162,7 +160,7 @@ class ResponseMappingIT {
             () ->
                 mode.call(
                     () -> hyper.data().add(Map.of("a", 1)),
-                    () -> hyper.data().addAsync(Map.of("a", 1))))
+                    () -> hyper.data().async().add(Map.of("a", 1))))
         .isInstanceOf(HyperException.class)
         .hasMessageContaining("data.add")
         .hasMessageContaining("'id'");
@@ -175,9 +173,8 @@ class ResponseMappingIT {
 
     assertThatThrownBy(
             () ->
-                mode.call(
-                    () -> hyper.data().get("1", io.hyper.connect.data.Movie.class),
-                    () -> hyper.data().getAsync("1", io.hyper.connect.data.Movie.class)))
+                mode.call(() -> hyper.data().get("1"), () -> hyper.data().async().get("1"))
+                    .doc(io.hyper.connect.data.Movie.class))
         .isInstanceOf(HyperException.class)
         .hasMessageContaining("data.get: cannot decode the answer as");
   }
@@ -188,8 +185,7 @@ class ResponseMappingIT {
     server.enqueue(
         Answer.drop(), Answer.drop(), Answer.json(200, "{\"ok\":true,\"doc\":{\"_id\":\"1\"}}"));
 
-    DocResult<Map<String, Object>> r =
-        mode.call(() -> hyper.data().get("1"), () -> hyper.data().getAsync("1"));
+    DocResult r = mode.call(() -> hyper.data().get("1"), () -> hyper.data().async().get("1"));
 
     assertThat(r.doc()).containsEntry("_id", "1");
     assertThat(server.drain()).hasSize(3);
@@ -208,7 +204,7 @@ class ResponseMappingIT {
             () ->
                 mode.call(
                     () -> hyper.data().update("1", Map.of("a", 1)),
-                    () -> hyper.data().updateAsync("1", Map.of("a", 1))))
+                    () -> hyper.data().async().update("1", Map.of("a", 1))))
         .isInstanceOf(HyperIoException.class)
         .hasMessageContaining(
             "data.update: PUT " + server.url() + "/data/test/1 failed after 3 attempts");
@@ -221,7 +217,7 @@ class ResponseMappingIT {
     server.fallback(Answer.drop());
 
     assertThatThrownBy(
-            () -> mode.call(() -> hyper.data().remove("1"), () -> hyper.data().removeAsync("1")))
+            () -> mode.call(() -> hyper.data().remove("1"), () -> hyper.data().async().remove("1")))
         .isInstanceOf(HyperIoException.class)
         .hasMessageContaining("data.remove: DELETE " + server.url() + "/data/test/1 failed: ");
     assertThat(server.drain()).hasSize(1);
@@ -235,7 +231,7 @@ class ResponseMappingIT {
     IdResult r =
         mode.call(
             () -> hyper.data().update("1", Map.of("a", 1)),
-            () -> hyper.data().updateAsync("1", Map.of("a", 1)));
+            () -> hyper.data().async().update("1", Map.of("a", 1)));
 
     assertThat(r.id()).isEqualTo("1");
     assertThat(server.drain())
@@ -252,7 +248,7 @@ class ResponseMappingIT {
             () ->
                 mode.call(
                     () -> hyper.data().add(Map.of("a", 1)),
-                    () -> hyper.data().addAsync(Map.of("a", 1))))
+                    () -> hyper.data().async().add(Map.of("a", 1))))
         .isInstanceOf(HyperIoException.class)
         .hasMessageContaining("data.add: POST");
     assertThat(server.drain()).hasSize(1);
@@ -270,7 +266,8 @@ class ResponseMappingIT {
     server.enqueue(Answer.json(200, "{\"ok\":true}").after(Duration.ofSeconds(3)));
 
     assertThatThrownBy(
-            () -> mode.call(() -> impatient.data().create(), () -> impatient.data().createAsync()))
+            () ->
+                mode.call(() -> impatient.data().create(), () -> impatient.data().async().create()))
         .isInstanceOf(HyperIoException.class)
         .hasMessageContaining("data.create: PUT")
         .hasMessageContaining("HttpTimeoutException");
@@ -281,7 +278,7 @@ class ResponseMappingIT {
   void clientErrorsAreNeverRetried(Mode mode) {
     server.enqueue(Answer.json(409, "{\"ok\":false,\"msg\":\"exists\"}"));
 
-    OkResult r = mode.call(() -> hyper.data().create(), () -> hyper.data().createAsync());
+    OkResult r = mode.call(() -> hyper.data().create(), () -> hyper.data().async().create());
 
     assertThat(r.status()).isEqualTo(409);
     assertThat(server.drain()).hasSize(1);
@@ -298,7 +295,7 @@ class ResponseMappingIT {
             () ->
                 mode.call(
                     () -> once.data().update("1", Map.of("a", 1)),
-                    () -> once.data().updateAsync("1", Map.of("a", 1))))
+                    () -> once.data().async().update("1", Map.of("a", 1))))
         .isInstanceOf(HyperIoException.class);
     assertThat(server.drain()).hasSize(1);
   }
@@ -312,7 +309,8 @@ class ResponseMappingIT {
     }
     Hyper down = TestHypers.builder().connectionString(url).build();
 
-    assertThatThrownBy(() -> mode.call(() -> down.data().get("1"), () -> down.data().getAsync("1")))
+    assertThatThrownBy(
+            () -> mode.call(() -> down.data().get("1"), () -> down.data().async().get("1")))
         .isInstanceOf(HyperIoException.class)
         .hasMessageNotContaining("top-secret-value")
         .hasMessageContaining("data.get");
@@ -321,7 +319,7 @@ class ResponseMappingIT {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void noCredentialsMeansNoAuthorizationHeader(Mode mode) {
-    mode.call(() -> hyper.data().create(), () -> hyper.data().createAsync());
+    mode.call(() -> hyper.data().create(), () -> hyper.data().async().create());
 
     assertThat(server.takeRequest().header("Authorization")).isEmpty();
   }

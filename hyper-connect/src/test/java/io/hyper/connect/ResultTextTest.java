@@ -3,9 +3,9 @@ package io.hyper.connect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hyper.connect.info.ServicesResult;
-import java.util.LinkedHashMap;
+import io.hyper.connect.json.JacksonCodec;
+import io.hyper.connect.testing.Json;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -25,20 +25,31 @@ class ResultTextTest {
 
   @Test
   void documentsRenderAsJson() {
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("_id", "movie-1");
-    doc.put("year", 1985);
-    assertThat(new DocResult<>(true, 200, Optional.empty(), doc, "data.get"))
+    var doc = Json.parse("{\"_id\":\"movie-1\",\"year\":1985}");
+    assertThat(new DocResult(true, 200, Optional.empty(), doc, JacksonCodec.defaults(), "data.get"))
         .hasToString("{\"ok\":true,\"status\":200,\"doc\":{\"_id\":\"movie-1\",\"year\":1985}}");
-    assertThat(new DocsResult<>(true, 200, Optional.empty(), List.of(doc), "data.list"))
+    var docs = Json.parse("[{\"_id\":\"movie-1\",\"year\":1985}]");
+    assertThat(
+            new DocsResult(true, 200, Optional.empty(), docs, JacksonCodec.defaults(), "data.list"))
         .hasToString("{\"ok\":true,\"status\":200,\"docs\":[{\"_id\":\"movie-1\",\"year\":1985}]}");
   }
 
   @Test
-  void typedDocumentsRenderThroughTheirProperties() {
-    record Movie(String title, int year) {}
-    assertThat(new DocResult<>(true, 200, Optional.empty(), new Movie("Dune", 2021), "data.get"))
-        .hasToString("{\"ok\":true,\"status\":200,\"doc\":{\"title\":\"Dune\",\"year\":2021}}");
+  void signedUrlsPrintWithoutTheirQuery() {
+    var url =
+        new io.hyper.connect.storage.UrlResult(
+            true,
+            200,
+            Optional.empty(),
+            java.net.URI.create(
+                "https://user:pw@files.example:8443/b/x%20y.png?sig=s3cret&token=t0k#f"),
+            "storage.signedUrl");
+    assertThat(url.toString())
+        .isEqualTo(
+            "{\"ok\":true,\"status\":200,\"url\":\"https://files.example:8443/b/x%20y.png?...\"}")
+        .doesNotContain("s3cret", "t0k", "sig=", "pw");
+    assertThat(url.asMap().toString()).doesNotContain("s3cret", "t0k");
+    assertThat(url.url().getQuery()).isEqualTo("sig=s3cret&token=t0k");
   }
 
   @Test
@@ -66,8 +77,13 @@ class ResultTextTest {
   @Test
   void searchStorageAndQueueResultsToo() {
     assertThat(
-            new io.hyper.connect.search.MatchesResult<>(
-                true, 200, Optional.empty(), List.of(Map.of("id", "m1")), "search.query"))
+            new io.hyper.connect.search.MatchesResult(
+                true,
+                200,
+                Optional.empty(),
+                Json.parse("[{\"id\":\"m1\"}]"),
+                JacksonCodec.defaults(),
+                "search.query"))
         .hasToString("{\"ok\":true,\"status\":200,\"matches\":[{\"id\":\"m1\"}]}");
     assertThat(
             new io.hyper.connect.storage.UrlResult(
@@ -76,7 +92,7 @@ class ResultTextTest {
                 Optional.empty(),
                 java.net.URI.create("http://h/x?sig=1"),
                 "storage.signedUrl"))
-        .hasToString("{\"ok\":true,\"status\":200,\"url\":\"http://h/x?sig=1\"}");
+        .hasToString("{\"ok\":true,\"status\":200,\"url\":\"http://h/x?...\"}");
     assertThat(new io.hyper.connect.queue.VerifyResult(false, 401, Optional.of("Unauthorized")))
         .hasToString("{\"ok\":false,\"status\":401,\"msg\":\"Unauthorized\"}");
     assertThat(

@@ -60,18 +60,19 @@ class RetryIT {
   private static List<Write> writes() {
     Map<String, Object> doc = Map.of("a", 1);
     return List.of(
-        new Write("data.add", h -> h.data().add(doc), h -> h.data().addAsync(doc)),
-        new Write("data.create", h -> h.data().create(), h -> h.data().createAsync()),
+        new Write("data.add", h -> h.data().add(doc), h -> h.data().async().add(doc)),
+        new Write("data.create", h -> h.data().create(), h -> h.data().async().create()),
         new Write(
             "data.bulk",
             h -> h.data().bulk(List.of(Map.of("_id", "1"))),
-            h -> h.data().bulkAsync(List.of(Map.of("_id", "1")))),
-        new Write("queue.enqueue", h -> h.queue().enqueue(doc), h -> h.queue().enqueueAsync(doc)),
+            h -> h.data().async().bulk(List.of(Map.of("_id", "1")))),
+        new Write(
+            "queue.enqueue", h -> h.queue().enqueue(doc), h -> h.queue().async().enqueue(doc)),
         new Write(
             "storage.upload",
             h -> h.storage().upload("a.txt", new byte[] {1, 2}),
-            h -> h.storage().uploadAsync("a.txt", new byte[] {1, 2})),
-        new Write("cache.add", h -> h.cache().add("k", doc), h -> h.cache().addAsync("k", doc)));
+            h -> h.storage().async().upload("a.txt", new byte[] {1, 2})),
+        new Write("cache.add", h -> h.cache().add("k", doc), h -> h.cache().async().add("k", doc)));
   }
 
   static Stream<Arguments> writesUnderFaults() {
@@ -117,7 +118,7 @@ class RetryIT {
   void aCreateAnswered201AndDroppedMidBodyIsNotSentAgain(Mode mode) {
     server.fallback(Policy.of(Kind.DROP_MID_BODY).answering(201, "{\"ok\":true}"));
 
-    assertThatThrownBy(() -> mode.call(() -> hyper.data().create(), hyper.data()::createAsync))
+    assertThatThrownBy(() -> mode.call(() -> hyper.data().create(), hyper.data().async()::create))
         .isInstanceOf(HyperIoException.class)
         .hasMessageContaining("data.create: PUT");
     assertThat(server.requests()).isEqualTo(1);
@@ -135,7 +136,7 @@ class RetryIT {
               () ->
                   mode.call(
                       () -> down.data().add(Map.of("a", 1)),
-                      () -> down.data().addAsync(Map.of("a", 1))))
+                      () -> down.data().async().add(Map.of("a", 1))))
           .isInstanceOf(HyperIoException.class)
           .hasMessageContaining("data.add: POST " + url + "/data/test failed after 3 attempts")
           .hasMessageContaining("ConnectException");
@@ -153,7 +154,7 @@ class RetryIT {
     IdResult r =
         mode.call(
             () -> hyper.data().update("1", Map.of("a", 1)),
-            () -> hyper.data().updateAsync("1", Map.of("a", 1)));
+            () -> hyper.data().async().update("1", Map.of("a", 1)));
 
     assertThat(r.id()).isEqualTo("1");
     assertThat(server.requests()).isEqualTo(3);
@@ -165,7 +166,7 @@ class RetryIT {
     server.fallback(Policy.of(Kind.ANSWER_SLOWLY).after(seconds(3)));
 
     assertThatThrownBy(
-            () -> mode.call(() -> hyper.data().get("1"), () -> hyper.data().getAsync("1")))
+            () -> mode.call(() -> hyper.data().get("1"), () -> hyper.data().async().get("1")))
         .isInstanceOf(HyperIoException.class)
         .hasMessageContaining(
             "data.get: GET " + server.url() + "/data/test/1 failed after 3 attempts")
@@ -192,7 +193,7 @@ class RetryIT {
             () ->
                 mode.call(
                     () -> hyper.data().update("1", Map.of("a", 1)),
-                    () -> hyper.data().updateAsync("1", Map.of("a", 1))))
+                    () -> hyper.data().async().update("1", Map.of("a", 1))))
         .isInstanceOf(HyperIoException.class)
         .hasMessageNotContaining("attempts");
     assertThat(server.requests()).isEqualTo(1);
@@ -208,7 +209,7 @@ class RetryIT {
             () ->
                 mode.call(
                     () -> hyper.storage().upload("a.bin", body.get()),
-                    () -> hyper.storage().uploadAsync("a.bin", body.get())))
+                    () -> hyper.storage().async().upload("a.bin", body.get())))
         .isInstanceOf(HyperIoException.class)
         .hasMessageStartingWith("storage.upload: POST");
     assertThat(server.requests()).isEqualTo(1);

@@ -51,25 +51,26 @@ class AuthIT {
     Map<String, Object> doc = Map.of("_id", "movie-1", "title", "Dune");
     byte[] bytes = "poster".getBytes(StandardCharsets.UTF_8);
 
-    assertOk(mode.call(() -> data.add(doc), () -> data.addAsync(doc)), 201);
-    assertThat(mode.call(() -> data.get("movie-1"), () -> data.getAsync("movie-1")).doc())
-        .isEqualTo(doc);
-    assertOk(mode.call(() -> cache.add("movie-1", doc), () -> cache.addAsync("movie-1", doc)), 201);
-    assertThat(mode.call(() -> cache.get("movie-1"), () -> cache.getAsync("movie-1")).doc())
+    assertOk(mode.call(() -> data.add(doc), () -> data.async().add(doc)), 201);
+    assertThat(mode.call(() -> data.get("movie-1"), () -> data.async().get("movie-1")).doc())
         .isEqualTo(doc);
     assertOk(
-        mode.call(() -> search.add("movie-1", doc), () -> search.addAsync("movie-1", doc)), 201);
-    assertThat(mode.call(() -> search.query("dune"), () -> search.queryAsync("dune")).matches())
+        mode.call(() -> cache.add("movie-1", doc), () -> cache.async().add("movie-1", doc)), 201);
+    assertThat(mode.call(() -> cache.get("movie-1"), () -> cache.async().get("movie-1")).doc())
+        .isEqualTo(doc);
+    assertOk(
+        mode.call(() -> search.add("movie-1", doc), () -> search.async().add("movie-1", doc)), 201);
+    assertThat(mode.call(() -> search.query("dune"), () -> search.async().query("dune")).matches())
         .hasSize(1);
     assertOk(
         mode.call(
             () -> storage.upload("posters/dune.png", bytes),
-            () -> storage.uploadAsync("posters/dune.png", bytes)),
+            () -> storage.async().upload("posters/dune.png", bytes)),
         201);
     try (DownloadResult download =
             mode.call(
                 () -> storage.download("posters/dune.png"),
-                () -> storage.downloadAsync("posters/dune.png"));
+                () -> storage.async().download("posters/dune.png"));
         InputStream body = assertOk(download, 200).body()) {
       assertThat(body.readAllBytes()).isEqualTo(bytes);
     }
@@ -77,13 +78,14 @@ class AuthIT {
       assertOk(
           mode.call(
               () -> queue.create(target.url(), "q-secret"),
-              () -> queue.createAsync(target.url(), "q-secret")),
+              () -> queue.async().create(target.url(), "q-secret")),
           201);
-      assertOk(mode.call(() -> queue.enqueue(doc), () -> queue.enqueueAsync(doc)), 201);
+      assertOk(mode.call(() -> queue.enqueue(doc), () -> queue.async().enqueue(doc)), 201);
       target.next(Duration.ofSeconds(10));
-      assertOk(mode.call(queue::errors, queue::errorsAsync), 200);
+      assertOk(mode.call(queue::errors, queue.async()::errors), 200);
     }
-    assertThat(mode.call(info::services, info::servicesAsync).services()).contains("data", "queue");
+    assertThat(mode.call(info::services, info.async()::services).services())
+        .contains("data", "queue");
   }
 
   @ParameterizedTest
@@ -105,7 +107,7 @@ class AuthIT {
     }
     // Nothing got through.
     assertThat(hyper.data().list().docs()).isEmpty();
-    assertThat(hyper.cache().query().docs()).isEmpty();
+    assertThat(hyper.cache().query().entries()).isEmpty();
   }
 
   @ParameterizedTest
@@ -119,7 +121,7 @@ class AuthIT {
     URI url =
         mode.call(
                 () -> storage.signedUrl("a/b.txt", SignedUrlType.DOWNLOAD),
-                () -> storage.signedUrlAsync("a/b.txt", SignedUrlType.DOWNLOAD))
+                () -> storage.async().signedUrl("a/b.txt", SignedUrlType.DOWNLOAD))
             .url();
     HttpResponse<byte[]> get =
         http.send(
@@ -133,22 +135,22 @@ class AuthIT {
   private static List<Function<Hyper, Result>> everyService(Mode mode) {
     Map<String, Object> doc = Map.of("_id", "intruder");
     return List.of(
-        h -> mode.call(() -> h.data().add(doc), () -> h.data().addAsync(doc)),
-        h -> mode.call(() -> h.data().list(), () -> h.data().listAsync()),
+        h -> mode.call(() -> h.data().add(doc), () -> h.data().async().add(doc)),
+        h -> mode.call(() -> h.data().list(), () -> h.data().async().list()),
         h ->
             mode.call(
-                () -> h.cache().add("intruder", doc), () -> h.cache().addAsync("intruder", doc)),
-        h -> mode.call(() -> h.search().query("dune"), () -> h.search().queryAsync("dune")),
+                () -> h.cache().add("intruder", doc), () -> h.cache().async().add("intruder", doc)),
+        h -> mode.call(() -> h.search().query("dune"), () -> h.search().async().query("dune")),
         h -> downloadStatus(mode, h),
-        h -> mode.call(() -> h.queue().queued(), () -> h.queue().queuedAsync()),
-        h -> mode.call(() -> h.info().services(), () -> h.info().servicesAsync()));
+        h -> mode.call(() -> h.queue().queued(), () -> h.queue().async().queued()),
+        h -> mode.call(() -> h.info().services(), () -> h.info().async().services()));
   }
 
   private static Result downloadStatus(Mode mode, Hyper hyper) {
     try (DownloadResult download =
         mode.call(
             () -> hyper.storage().download("a.txt"),
-            () -> hyper.storage().downloadAsync("a.txt"))) {
+            () -> hyper.storage().async().download("a.txt"))) {
       return download;
     }
   }

@@ -13,6 +13,7 @@ import io.hyper.connect.TypeRef;
 import io.hyper.connect.UnprocessableException;
 import io.hyper.connect.cache.CacheEntry;
 import io.hyper.connect.cache.CacheService;
+import io.hyper.connect.cache.EntriesResult;
 import io.hyper.junit.HyperTest;
 import io.hyper.local.HyperLocal;
 import java.time.Duration;
@@ -33,16 +34,18 @@ class CacheIT {
     Map<String, Object> replaced = Map.of("title", "Let It Be");
 
     assertOk(
-        mode.call(() -> cache.add("album-1", ABBEY), () -> cache.addAsync("album-1", ABBEY)), 201);
+        mode.call(() -> cache.add("album-1", ABBEY), () -> cache.async().add("album-1", ABBEY)),
+        201);
     assertThat(
-            assertOk(mode.call(() -> cache.get("album-1"), () -> cache.getAsync("album-1")), 200)
+            assertOk(mode.call(() -> cache.get("album-1"), () -> cache.async().get("album-1")), 200)
                 .doc())
         .isEqualTo(ABBEY);
     assertOk(
-        mode.call(() -> cache.set("album-1", replaced), () -> cache.setAsync("album-1", replaced)),
+        mode.call(
+            () -> cache.set("album-1", replaced), () -> cache.async().set("album-1", replaced)),
         200);
     assertThat(cache.get("album-1").doc()).isEqualTo(replaced);
-    assertOk(mode.call(() -> cache.remove("album-1"), () -> cache.removeAsync("album-1")), 200);
+    assertOk(mode.call(() -> cache.remove("album-1"), () -> cache.async().remove("album-1")), 200);
     assertNotOk(cache.get("album-1"), 404, NotFoundException.class);
   }
 
@@ -51,9 +54,10 @@ class CacheIT {
   void setOfANewKeyCreatesItAndRemoveOfAnAbsentKeyIsOk(Mode mode, Hyper hyper) {
     CacheService cache = hyper.cache();
 
-    assertOk(mode.call(() -> cache.set("fresh", ABBEY), () -> cache.setAsync("fresh", ABBEY)), 200);
+    assertOk(
+        mode.call(() -> cache.set("fresh", ABBEY), () -> cache.async().set("fresh", ABBEY)), 200);
     assertThat(cache.get("fresh").doc()).isEqualTo(ABBEY);
-    assertOk(mode.call(() -> cache.remove("absent"), () -> cache.removeAsync("absent")), 200);
+    assertOk(mode.call(() -> cache.remove("absent"), () -> cache.async().remove("absent")), 200);
   }
 
   @ParameterizedTest
@@ -63,14 +67,14 @@ class CacheIT {
 
     assertOk(
         mode.call(
-            () -> cache.add("band/beatles", ABBEY), () -> cache.addAsync("band/beatles", ABBEY)),
+            () -> cache.add("band/beatles", ABBEY), () -> cache.async().add("band/beatles", ABBEY)),
         201);
 
     assertThat(
-            mode.call(() -> cache.get("band/beatles"), () -> cache.getAsync("band/beatles")).doc())
+            mode.call(() -> cache.get("band/beatles"), () -> cache.async().get("band/beatles"))
+                .doc())
         .isEqualTo(ABBEY);
-    assertThat(cache.query("band/*").docs())
-        .containsExactly(new CacheEntry<>("band/beatles", ABBEY));
+    assertThat(pairs(cache.query("band/*"))).containsExactly(Map.entry("band/beatles", ABBEY));
   }
 
   @ParameterizedTest
@@ -79,12 +83,13 @@ class CacheIT {
     CacheService cache = hyper.cache();
     String key = "a0-b~c_d/e$f+g";
 
-    assertOk(mode.call(() -> cache.add(key, ABBEY), () -> cache.addAsync(key, ABBEY)), 201);
-    assertThat(mode.call(() -> cache.get(key), () -> cache.getAsync(key)).doc()).isEqualTo(ABBEY);
-    assertThat(cache.query("a0-b~c_d/e$f+g").docs())
+    assertOk(mode.call(() -> cache.add(key, ABBEY), () -> cache.async().add(key, ABBEY)), 201);
+    assertThat(mode.call(() -> cache.get(key), () -> cache.async().get(key)).doc())
+        .isEqualTo(ABBEY);
+    assertThat(cache.query("a0-b~c_d/e$f+g").entries())
         .extracting(CacheEntry::key)
         .containsExactly(key);
-    assertOk(mode.call(() -> cache.remove(key), () -> cache.removeAsync(key)), 200);
+    assertOk(mode.call(() -> cache.remove(key), () -> cache.async().remove(key)), 200);
     assertNotOk(cache.get(key), 404, NotFoundException.class);
   }
 
@@ -93,7 +98,7 @@ class CacheIT {
   void createOfAStoreWithAnInvalidNameIsNotOk422(Mode mode, HyperLocal server) {
     CacheService cache = Hyper.connect(server.connectionString("not.valid")).cache();
 
-    assertNotOk(mode.call(cache::create, cache::createAsync), 422, UnprocessableException.class);
+    assertNotOk(mode.call(cache::create, cache.async()::create), 422, UnprocessableException.class);
   }
 
   @ParameterizedTest
@@ -104,11 +109,11 @@ class CacheIT {
     Map<String, Object> other = Map.of("title", "other");
 
     assertNotOk(
-        mode.call(() -> cache.get("nope"), () -> cache.getAsync("nope")),
+        mode.call(() -> cache.get("nope"), () -> cache.async().get("nope")),
         404,
         NotFoundException.class);
     assertNotOk(
-        mode.call(() -> cache.add("album-1", other), () -> cache.addAsync("album-1", other)),
+        mode.call(() -> cache.add("album-1", other), () -> cache.async().add("album-1", other)),
         409,
         ConflictException.class);
     assertThat(cache.get("album-1").doc()).isEqualTo(ABBEY);
@@ -119,18 +124,18 @@ class CacheIT {
   void createTwiceIsNotOk409AndDestroyedStoreIsNotOk404(Mode mode, Hyper hyper) {
     CacheService cache = hyper.cache();
 
-    assertNotOk(mode.call(cache::create, cache::createAsync), 409, ConflictException.class);
-    assertOk(mode.call(() -> cache.destroy(true), () -> cache.destroyAsync(true)), 200);
+    assertNotOk(mode.call(cache::create, cache.async()::create), 409, ConflictException.class);
+    assertOk(mode.call(() -> cache.destroy(true), () -> cache.async().destroy(true)), 200);
     assertNotOk(
-        mode.call(() -> cache.add("k", ABBEY), () -> cache.addAsync("k", ABBEY)),
+        mode.call(() -> cache.add("k", ABBEY), () -> cache.async().add("k", ABBEY)),
         404,
         NotFoundException.class);
-    assertNotOk(mode.call(cache::query, cache::queryAsync), 404, NotFoundException.class);
+    assertNotOk(mode.call(cache::query, cache.async()::query), 404, NotFoundException.class);
     assertNotOk(
-        mode.call(() -> cache.destroy(true), () -> cache.destroyAsync(true)),
+        mode.call(() -> cache.destroy(true), () -> cache.async().destroy(true)),
         404,
         NotFoundException.class);
-    assertOk(mode.call(cache::create, cache::createAsync), 201);
+    assertOk(mode.call(cache::create, cache.async()::create), 201);
   }
 
   @ParameterizedTest
@@ -140,11 +145,12 @@ class CacheIT {
     Duration second = Duration.ofSeconds(1);
     assertOk(
         mode.call(
-            () -> cache.add("brief", ABBEY, second), () -> cache.addAsync("brief", ABBEY, second)),
+            () -> cache.add("brief", ABBEY, second),
+            () -> cache.async().add("brief", ABBEY, second)),
         201);
     assertOk(
         mode.call(
-            () -> cache.set("short", ABBEY, "1s"), () -> cache.setAsync("short", ABBEY, "1s")),
+            () -> cache.set("short", ABBEY, "1s"), () -> cache.async().set("short", ABBEY, "1s")),
         200);
     cache.add("lasting", ABBEY);
     cache.add("long", ABBEY, "1h");
@@ -157,12 +163,13 @@ class CacheIT {
               assertThat(cache.get("brief").status()).isEqualTo(404);
               assertThat(cache.get("short").status()).isEqualTo(404);
             });
-    assertThat(cache.query().docs())
+    assertThat(cache.query().entries())
         .extracting(CacheEntry::key)
         .containsExactlyInAnyOrder("lasting", "long");
     assertThat(cache.get("lasting").doc()).isEqualTo(ABBEY);
     // An expired key is gone for add too: no conflict.
-    assertOk(mode.call(() -> cache.add("brief", ABBEY), () -> cache.addAsync("brief", ABBEY)), 201);
+    assertOk(
+        mode.call(() -> cache.add("brief", ABBEY), () -> cache.async().add("brief", ABBEY)), 201);
   }
 
   @ParameterizedTest
@@ -183,7 +190,7 @@ class CacheIT {
     cache.add("a$b", Map.of("key", "a$b"));
     assertThat(keys(mode, cache, "a+*")).containsExactly("a+b");
     assertThat(keys(mode, cache, "*$b")).containsExactly("a$b");
-    assertThat(mode.call(cache::query, cache::queryAsync).docs()).hasSize(6);
+    assertThat(mode.call(cache::query, cache.async()::query).entries()).hasSize(6);
   }
 
   @ParameterizedTest
@@ -192,46 +199,38 @@ class CacheIT {
     CacheService cache = hyper.cache();
     Album abbey = new Album("Abbey Road", "The Beatles", 1969);
     Album revolver = new Album("Revolver", "The Beatles", 1966);
-    mode.call(() -> cache.add("album-1", abbey), () -> cache.addAsync("album-1", abbey));
+    mode.call(() -> cache.add("album-1", abbey), () -> cache.async().add("album-1", abbey));
     cache.add("album-2", revolver);
     TypeRef<Album> album = new TypeRef<>() {};
     Tagged<Album> tagged = new Tagged<>(abbey, List.of("favourite"));
     cache.add("tagged", tagged);
     TypeRef<Tagged<Album>> taggedAlbum = new TypeRef<>() {};
     assertThat(
-            mode.call(
-                    () -> cache.get("tagged", taggedAlbum),
-                    () -> cache.getAsync("tagged", taggedAlbum))
-                .doc())
+            mode.call(() -> cache.get("tagged"), () -> cache.async().get("tagged"))
+                .doc(taggedAlbum))
         .isEqualTo(tagged);
     assertThat(
-            mode.call(
-                    () -> cache.query("tag*", taggedAlbum),
-                    () -> cache.queryAsync("tag*", taggedAlbum))
-                .docs())
-        .containsExactly(new CacheEntry<>("tagged", tagged));
+            pairs(
+                mode.call(() -> cache.query("tag*"), () -> cache.async().query("tag*")),
+                taggedAlbum))
+        .containsExactly(Map.entry("tagged", tagged));
 
     assertThat(
-            mode.call(
-                    () -> cache.get("album-1", Album.class),
-                    () -> cache.getAsync("album-1", Album.class))
-                .doc())
+            mode.call(() -> cache.get("album-1"), () -> cache.async().get("album-1"))
+                .doc(Album.class))
         .isEqualTo(abbey);
-    assertThat(
-            mode.call(() -> cache.get("album-2", album), () -> cache.getAsync("album-2", album))
-                .doc())
+    assertThat(mode.call(() -> cache.get("album-2"), () -> cache.async().get("album-2")).doc(album))
         .isEqualTo(revolver);
     assertThat(
-            mode.call(
-                    () -> cache.query("album-*", Album.class),
-                    () -> cache.queryAsync("album-*", Album.class))
-                .docs())
-        .containsExactlyInAnyOrder(
-            new CacheEntry<>("album-1", abbey), new CacheEntry<>("album-2", revolver));
+            pairs(
+                mode.call(() -> cache.query("album-*"), () -> cache.async().query("album-*")),
+                Album.class))
+        .containsExactlyInAnyOrder(Map.entry("album-1", abbey), Map.entry("album-2", revolver));
     assertThat(
-            mode.call(() -> cache.query("album-2", album), () -> cache.queryAsync("album-2", album))
-                .docs())
-        .containsExactly(new CacheEntry<>("album-2", revolver));
+            pairs(
+                mode.call(() -> cache.query("album-2"), () -> cache.async().query("album-2")),
+                album))
+        .containsExactly(Map.entry("album-2", revolver));
   }
 
   @ParameterizedTest
@@ -240,32 +239,48 @@ class CacheIT {
     CacheService cache = hyper.cache();
 
     assertRejected(
-        () -> mode.call(() -> cache.add("Bad Key", ABBEY), () -> cache.addAsync("Bad Key", ABBEY)),
+        () ->
+            mode.call(() -> cache.add("Bad Key", ABBEY), () -> cache.async().add("Bad Key", ABBEY)),
         "key");
     assertRejected(
         () ->
             mode.call(
-                () -> cache.set("k", ABBEY, "soon"), () -> cache.setAsync("k", ABBEY, "soon")),
+                () -> cache.set("k", ABBEY, "soon"), () -> cache.async().set("k", ABBEY, "soon")),
         "ttl");
     assertRejected(
         () ->
             mode.call(
                 () -> cache.add("k", ABBEY, Duration.ofSeconds(-1)),
-                () -> cache.addAsync("k", ABBEY, Duration.ofSeconds(-1))),
+                () -> cache.async().add("k", ABBEY, Duration.ofSeconds(-1))),
         "ttl");
     assertRejected(
-        () -> mode.call(() -> cache.add("k", List.of(1)), () -> cache.addAsync("k", List.of(1))),
+        () -> mode.call(() -> cache.add("k", List.of(1)), () -> cache.async().add("k", List.of(1))),
         "value");
     assertRejected(
-        () -> mode.call(() -> cache.destroy(false), () -> cache.destroyAsync(false)), "confirm");
-    assertThat(cache.query().docs()).isEmpty();
+        () -> mode.call(() -> cache.destroy(false), () -> cache.async().destroy(false)), "confirm");
+    assertThat(cache.query().entries()).isEmpty();
   }
 
   private static List<String> keys(Mode mode, CacheService cache, String pattern) {
-    return assertOk(mode.call(() -> cache.query(pattern), () -> cache.queryAsync(pattern)), 200)
-        .docs()
+    return assertOk(mode.call(() -> cache.query(pattern), () -> cache.async().query(pattern)), 200)
+        .entries()
         .stream()
         .map(CacheEntry::key)
         .toList();
+  }
+
+  /** The entries of a cache query as key and untyped value. */
+  private static List<Map.Entry<String, Map<String, Object>>> pairs(EntriesResult r) {
+    return r.entries().stream().map(e -> Map.entry(e.key(), e.value())).toList();
+  }
+
+  /** The entries of a cache query as key and value of a class. */
+  private static <T> List<Map.Entry<String, T>> pairs(EntriesResult r, Class<T> type) {
+    return r.entries().stream().map(e -> Map.entry(e.key(), e.value(type))).toList();
+  }
+
+  /** The entries of a cache query as key and value of a generic type. */
+  private static <T> List<Map.Entry<String, T>> pairs(EntriesResult r, TypeRef<T> type) {
+    return r.entries().stream().map(e -> Map.entry(e.key(), e.value(type))).toList();
   }
 }

@@ -44,10 +44,10 @@ class DataIT {
     DataService data = hyper.data();
     Map<String, Object> dune = Map.of("_id", "movie-1", "title", "Dune", "year", 2021);
 
-    assertThat(assertOk(mode.call(() -> data.add(dune), () -> data.addAsync(dune)), 201).id())
+    assertThat(assertOk(mode.call(() -> data.add(dune), () -> data.async().add(dune)), 201).id())
         .isEqualTo("movie-1");
     assertThat(
-            assertOk(mode.call(() -> data.get("movie-1"), () -> data.getAsync("movie-1")), 200)
+            assertOk(mode.call(() -> data.get("movie-1"), () -> data.async().get("movie-1")), 200)
                 .doc())
         .isEqualTo(dune);
 
@@ -56,7 +56,7 @@ class DataIT {
             assertOk(
                     mode.call(
                         () -> data.update("movie-1", replaced),
-                        () -> data.updateAsync("movie-1", replaced)),
+                        () -> data.async().update("movie-1", replaced)),
                     200)
                 .id())
         .isEqualTo("movie-1");
@@ -66,7 +66,8 @@ class DataIT {
 
     assertThat(
             assertOk(
-                    mode.call(() -> data.remove("movie-1"), () -> data.removeAsync("movie-1")), 200)
+                    mode.call(() -> data.remove("movie-1"), () -> data.async().remove("movie-1")),
+                    200)
                 .id())
         .isEqualTo("movie-1");
     assertNotOk(data.get("movie-1"), 404, NotFoundException.class);
@@ -78,7 +79,7 @@ class DataIT {
     DataService data = hyper.data();
     Map<String, Object> doc = Map.of("title", "Alien");
 
-    String id = mode.call(() -> data.add(doc), () -> data.addAsync(doc)).id();
+    String id = mode.call(() -> data.add(doc), () -> data.async().add(doc)).id();
 
     assertThat(id).isNotBlank();
     assertThat(data.get(id).doc()).containsEntry("_id", id).containsEntry("title", "Alien");
@@ -90,16 +91,17 @@ class DataIT {
     DataService data = hyper.data();
     for (String id : List.of("a/b", "with space", "é+ü?#&=%", "movie:1")) {
       Map<String, Object> doc = Map.of("_id", id, "n", 1);
-      assertThat(mode.call(() -> data.add(doc), () -> data.addAsync(doc)).id()).isEqualTo(id);
-      assertThat(mode.call(() -> data.get(id), () -> data.getAsync(id)).doc())
+      assertThat(mode.call(() -> data.add(doc), () -> data.async().add(doc)).id()).isEqualTo(id);
+      assertThat(mode.call(() -> data.get(id), () -> data.async().get(id)).doc())
           .as(id)
           .isEqualTo(doc);
       assertOk(
           mode.call(
-              () -> data.update(id, Map.of("n", 2)), () -> data.updateAsync(id, Map.of("n", 2))),
+              () -> data.update(id, Map.of("n", 2)), () -> data.async().update(id, Map.of("n", 2))),
           200);
       assertThat(data.get(id).doc()).as(id).containsEntry("n", 2);
-      assertThat(mode.call(() -> data.remove(id), () -> data.removeAsync(id)).id()).isEqualTo(id);
+      assertThat(mode.call(() -> data.remove(id), () -> data.async().remove(id)).id())
+          .isEqualTo(id);
     }
     assertThat(data.list().docs()).isEmpty();
   }
@@ -126,9 +128,9 @@ class DataIT {
             "nested",
             nested);
 
-    mode.call(() -> data.add(doc), () -> data.addAsync(doc)).orThrow();
+    mode.call(() -> data.add(doc), () -> data.async().add(doc)).orThrow();
 
-    assertThat(mode.call(() -> data.get("values"), () -> data.getAsync("values")).doc())
+    assertThat(mode.call(() -> data.get("values"), () -> data.async().get("values")).doc())
         .isEqualTo(doc);
   }
 
@@ -140,7 +142,7 @@ class DataIT {
     data.remove("again").orThrow();
     Map<String, Object> doc = Map.of("_id", "again", "v", 2);
 
-    assertOk(mode.call(() -> data.add(doc), () -> data.addAsync(doc)), 201);
+    assertOk(mode.call(() -> data.add(doc), () -> data.async().add(doc)), 201);
     assertThat(data.get("again").doc()).isEqualTo(doc);
   }
 
@@ -152,10 +154,10 @@ class DataIT {
     Map<String, Object> map = Map.of("year", Map.of("$gt", 2000));
     var parsed = Selectors.parse("{\"year\":{\"$lt\":2000}}");
 
-    assertThat(mode.call(() -> data.query(map), () -> data.queryAsync(map)).docs())
+    assertThat(mode.call(() -> data.query(map), () -> data.async().query(map)).docs())
         .extracting(d -> d.get("_id"))
         .containsExactly("b");
-    assertThat(mode.call(() -> data.query(parsed), () -> data.queryAsync(parsed)).docs())
+    assertThat(mode.call(() -> data.query(parsed), () -> data.async().query(parsed)).docs())
         .extracting(d -> d.get("_id"))
         .containsExactly("a");
   }
@@ -165,7 +167,7 @@ class DataIT {
     DataService data = hyper.data();
     List<CompletableFuture<IdResult>> adds =
         IntStream.range(0, 200)
-            .mapToObj(i -> data.addAsync(Map.of("_id", "c" + (1000 + i))))
+            .mapToObj(i -> data.async().add(Map.of("_id", "c" + (1000 + i))))
             .toList();
 
     assertThat(adds).allSatisfy(f -> assertThat(f.join().status()).isEqualTo(201));
@@ -178,7 +180,8 @@ class DataIT {
     DataService data = hyper.data();
     Map<String, Object> doc = Map.of("title", "Heat");
 
-    assertOk(mode.call(() -> data.update("new-1", doc), () -> data.updateAsync("new-1", doc)), 200);
+    assertOk(
+        mode.call(() -> data.update("new-1", doc), () -> data.async().update("new-1", doc)), 200);
 
     assertThat(data.get("new-1").doc()).isEqualTo(Map.of("_id", "new-1", "title", "Heat"));
   }
@@ -188,9 +191,8 @@ class DataIT {
   void getAndRemoveOfAMissingDocumentAreNotOk404(Mode mode, Hyper hyper) {
     DataService data = hyper.data();
 
-    DocResult<Map<String, Object>> get =
-        mode.call(() -> data.get("nope"), () -> data.getAsync("nope"));
-    IdResult remove = mode.call(() -> data.remove("nope"), () -> data.removeAsync("nope"));
+    DocResult get = mode.call(() -> data.get("nope"), () -> data.async().get("nope"));
+    IdResult remove = mode.call(() -> data.remove("nope"), () -> data.async().remove("nope"));
 
     assertNotOk(get, 404, NotFoundException.class);
     assertNotOk(remove, 404, NotFoundException.class);
@@ -207,7 +209,7 @@ class DataIT {
     Map<String, Object> second = Map.of("_id", "movie-1", "title", "second");
 
     assertNotOk(
-        mode.call(() -> data.add(second), () -> data.addAsync(second)),
+        mode.call(() -> data.add(second), () -> data.async().add(second)),
         409,
         ConflictException.class);
     assertThat(data.get("movie-1").doc()).containsEntry("title", "first");
@@ -218,7 +220,7 @@ class DataIT {
   void createOfAnExistingDatabaseIsNotOk409(Mode mode, Hyper hyper) {
     DataService data = hyper.data();
 
-    assertNotOk(mode.call(data::create, data::createAsync), 409, ConflictException.class);
+    assertNotOk(mode.call(data::create, data.async()::create), 409, ConflictException.class);
   }
 
   @ParameterizedTest
@@ -227,14 +229,14 @@ class DataIT {
     DataService data = hyper.data();
     data.add(Map.of("_id", "a"));
 
-    assertOk(mode.call(() -> data.destroy(true), () -> data.destroyAsync(true)), 200);
+    assertOk(mode.call(() -> data.destroy(true), () -> data.async().destroy(true)), 200);
     assertNotOk(data.list(), 404, NotFoundException.class);
     assertNotOk(
-        mode.call(() -> data.destroy(true), () -> data.destroyAsync(true)),
+        mode.call(() -> data.destroy(true), () -> data.async().destroy(true)),
         404,
         NotFoundException.class);
 
-    assertOk(mode.call(data::create, data::createAsync), 201);
+    assertOk(mode.call(data::create, data.async()::create), 201);
     assertThat(data.list().docs()).isEmpty();
   }
 
@@ -250,7 +252,7 @@ class DataIT {
             Map.of("_id", "b", "n", 3),
             Map.of("_id", "gone", "_deleted", true));
 
-    var result = assertOk(mode.call(() -> data.bulk(docs), () -> data.bulkAsync(docs)), 201);
+    var result = assertOk(mode.call(() -> data.bulk(docs), () -> data.async().bulk(docs)), 201);
 
     assertThat(result.results())
         .extracting(BulkItem::ok, BulkItem::id)
@@ -270,7 +272,7 @@ class DataIT {
     var selector = Selectors.parse("{\"n\":{\"$mod\":[2,0]}}");
 
     assertNotOk(
-        mode.call(() -> data.query(selector), () -> data.queryAsync(selector)),
+        mode.call(() -> data.query(selector), () -> data.async().query(selector)),
         400,
         BadRequestException.class);
   }
@@ -280,22 +282,23 @@ class DataIT {
   void invalidArgumentsAreRejectedBeforeSending(Mode mode, Hyper hyper) {
     DataService data = hyper.data();
 
-    assertRejected(() -> mode.call(() -> data.get(" "), () -> data.getAsync(" ")), "id");
-    assertRejected(() -> mode.call(() -> data.add(null), () -> data.addAsync(null)), "doc");
+    assertRejected(() -> mode.call(() -> data.get(" "), () -> data.async().get(" ")), "id");
+    assertRejected(() -> mode.call(() -> data.add(null), () -> data.async().add(null)), "doc");
     assertRejected(
-        () -> mode.call(() -> data.bulk(List.of()), () -> data.bulkAsync(List.of())), "docs");
+        () -> mode.call(() -> data.bulk(List.of()), () -> data.async().bulk(List.of())), "docs");
     assertRejected(
-        () -> mode.call(() -> data.destroy(false), () -> data.destroyAsync(false)), "confirm");
+        () -> mode.call(() -> data.destroy(false), () -> data.async().destroy(false)), "confirm");
     assertRejected(
-        () -> mode.call(() -> data.index("", "title"), () -> data.indexAsync("", "title")), "name");
+        () -> mode.call(() -> data.index("", "title"), () -> data.async().index("", "title")),
+        "name");
     assertRejected(() -> ListOptions.builder().limit(-1).build(), "limit must be > 0, was -1");
     assertRejected(() -> QueryOptions.builder().skip(-1).build(), "skip");
     Map<String, Object> numericId = Map.of("_id", 5);
     List<Map<String, Object>> withoutIds = List.of(Map.of("title", "no id"));
     assertRejected(
-        () -> mode.call(() -> data.add(numericId), () -> data.addAsync(numericId)), "_id");
+        () -> mode.call(() -> data.add(numericId), () -> data.async().add(numericId)), "_id");
     assertRejected(
-        () -> mode.call(() -> data.bulk(withoutIds), () -> data.bulkAsync(withoutIds)), "_id");
+        () -> mode.call(() -> data.bulk(withoutIds), () -> data.async().bulk(withoutIds)), "_id");
     // A sort the server would answer 400 cannot be built: a blank field is refused here.
     assertRejected(() -> SortField.of(" "), "field");
     // Nothing was sent: the database is still there and empty.
@@ -316,25 +319,26 @@ class DataIT {
     assertOk(
         mode.call(
             () -> data.index("idx-year", byYear, Selectors.eq("type", "movie")),
-            () -> data.indexAsync("idx-year", byYear, Selectors.eq("type", "movie"))),
+            () -> data.async().index("idx-year", byYear, Selectors.eq("type", "movie"))),
         201);
     // The same definition again is fine; the same name with other fields conflicts.
     assertOk(
         mode.call(
             () -> data.index("idx-year", byYear, Selectors.eq("type", "movie")),
-            () -> data.indexAsync("idx-year", byYear, Selectors.eq("type", "movie"))),
+            () -> data.async().index("idx-year", byYear, Selectors.eq("type", "movie"))),
         201);
     assertNotOk(
-        mode.call(() -> data.index("idx-year", "type"), () -> data.indexAsync("idx-year", "type")),
+        mode.call(
+            () -> data.index("idx-year", "type"), () -> data.async().index("idx-year", "type")),
         409,
         ConflictException.class);
 
     QueryOptions options =
         QueryOptions.builder().sort(SortField.desc("year")).useIndex("idx-year").build();
     var movies = Selectors.eq("type", "movie");
-    DocsResult<Map<String, Object>> result =
+    DocsResult result =
         assertOk(
-            mode.call(() -> data.query(movies, options), () -> data.queryAsync(movies, options)),
+            mode.call(() -> data.query(movies, options), () -> data.async().query(movies, options)),
             200);
     assertThat(result.docs()).extracting(d -> d.get("_id")).containsExactly("b", "a");
   }

@@ -153,7 +153,7 @@ class DataQueryIT {
   void eachSelectorFamilyMatchesExactlyTheExpectedDocuments(
       Mode mode, String name, Selector selector, List<String> ids) {
     var result =
-        assertOk(mode.call(() -> data.query(selector), () -> data.queryAsync(selector)), 200);
+        assertOk(mode.call(() -> data.query(selector), () -> data.async().query(selector)), 200);
 
     assertThat(result.docs())
         .extracting(doc -> doc.get("_id"))
@@ -193,14 +193,14 @@ class DataQueryIT {
     Selector book = eq("type", "book");
 
     assertThat(
-            mode.call(() -> data.query(movies, titles), () -> data.queryAsync(movies, titles))
+            mode.call(() -> data.query(movies, titles), () -> data.async().query(movies, titles))
                 .docs())
         .containsExactly(
             Map.of("_id", "m1", "title", "Alien"),
             Map.of("_id", "m2", "title", "Aliens"),
             Map.of("_id", "m3", "title", "Dune"));
     assertThat(
-            mode.call(() -> data.query(book, withoutId), () -> data.queryAsync(book, withoutId))
+            mode.call(() -> data.query(book, withoutId), () -> data.async().query(book, withoutId))
                 .docs())
         .containsExactly(Map.of("year", 1965));
   }
@@ -208,7 +208,7 @@ class DataQueryIT {
   private List<Object> ids(Mode mode, Selector selector, QueryOptions options) {
     return assertOk(
             mode.call(
-                () -> data.query(selector, options), () -> data.queryAsync(selector, options)),
+                () -> data.query(selector, options), () -> data.async().query(selector, options)),
             200)
         .docs()
         .stream()

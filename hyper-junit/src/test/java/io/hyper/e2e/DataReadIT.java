@@ -72,41 +72,38 @@ class DataReadIT {
     Movie alien = new Movie("m1", "Alien", 1979, List.of("horror", "sci-fi"));
     Movie dune = new Movie("m2", "Dune", 2021, List.of("sci-fi"));
     data.add(alien);
-    mode.call(() -> data.add(dune), () -> data.addAsync(dune));
+    mode.call(() -> data.add(dune), () -> data.async().add(dune));
     TypeRef<Movie> movie = new TypeRef<>() {};
     TypeRef<Map<String, List<String>>> genresOnly = new TypeRef<>() {};
 
-    assertThat(
-            mode.call(() -> data.get("m1", Movie.class), () -> data.getAsync("m1", Movie.class))
-                .doc())
+    assertThat(mode.call(() -> data.get("m1"), () -> data.async().get("m1")).doc(Movie.class))
         .isEqualTo(alien);
-    assertThat(mode.call(() -> data.get("m2", movie), () -> data.getAsync("m2", movie)).doc())
+    assertThat(mode.call(() -> data.get("m2"), () -> data.async().get("m2")).doc(movie))
         .isEqualTo(dune);
     assertThat(
             mode.call(
-                    () -> data.list(ListOptions.none(), Movie.class),
-                    () -> data.listAsync(ListOptions.none(), Movie.class))
-                .docs())
+                    () -> data.list(ListOptions.none()),
+                    () -> data.async().list(ListOptions.none()))
+                .docs(Movie.class))
         .containsExactly(alien, dune);
     assertThat(
             mode.call(
-                    () -> data.list(ListOptions.builder().keys("m2").build(), movie),
-                    () -> data.listAsync(ListOptions.builder().keys("m2").build(), movie))
-                .docs())
+                    () -> data.list(ListOptions.builder().keys("m2").build()),
+                    () -> data.async().list(ListOptions.builder().keys("m2").build()))
+                .docs(movie))
         .containsExactly(dune);
     QueryOptions genres = QueryOptions.builder().fields("genres").build();
     var selector = Selectors.eq("title", "Alien");
     assertThat(
             mode.call(
-                    () -> data.query(selector, genres, genresOnly),
-                    () -> data.queryAsync(selector, genres, genresOnly))
-                .docs())
+                    () -> data.query(selector, genres), () -> data.async().query(selector, genres))
+                .docs(genresOnly))
         .containsExactly(Map.of("genres", List.of("horror", "sci-fi")));
     assertThat(
             mode.call(
-                    () -> data.query(selector, QueryOptions.none(), Movie.class),
-                    () -> data.queryAsync(selector, QueryOptions.none(), Movie.class))
-                .docs())
+                    () -> data.query(selector, QueryOptions.none()),
+                    () -> data.async().query(selector, QueryOptions.none()))
+                .docs(Movie.class))
         .containsExactly(alien);
     // A generic record, through a TypeRef.
     Map<String, Object> taggedDoc =
@@ -119,14 +116,12 @@ class DataReadIT {
             List.of("a"));
     data.add(taggedDoc);
     TypeRef<Tagged<Movie>> taggedMovie = new TypeRef<>() {};
-    assertThat(
-            mode.call(() -> data.get("t1", taggedMovie), () -> data.getAsync("t1", taggedMovie))
-                .doc())
+    assertThat(mode.call(() -> data.get("t1"), () -> data.async().get("t1")).doc(taggedMovie))
         .isEqualTo(new Tagged<>(new Movie("inner", "Heat", 1995, List.of()), List.of("a")));
   }
 
   private static List<Object> ids(Mode mode, DataService data, ListOptions options) {
-    return assertOk(mode.call(() -> data.list(options), () -> data.listAsync(options)), 200)
+    return assertOk(mode.call(() -> data.list(options), () -> data.async().list(options)), 200)
         .docs()
         .stream()
         .map(doc -> doc.get("_id"))

@@ -19,7 +19,7 @@ class InfoIT {
   void servicesListsEveryServiceOfHyperLocal(Mode mode, Hyper hyper) {
     InfoService info = hyper.info();
 
-    ServicesResult result = assertOk(mode.call(info::services, info::servicesAsync), 200);
+    ServicesResult result = assertOk(mode.call(info::services, info.async()::services), 200);
 
     assertThat(result.services())
         .containsExactlyInAnyOrder("data", "cache", "search", "storage", "queue");

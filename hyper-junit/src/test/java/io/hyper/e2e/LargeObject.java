@@ -31,15 +31,16 @@ final class LargeObject {
         mode.call(
             () -> storage.upload(name, new DigestInputStream(new GeneratedContent(SIZE, 42), sent)),
             () ->
-                storage.uploadAsync(
-                    name, new DigestInputStream(new GeneratedContent(SIZE, 42), sent))),
+                storage
+                    .async()
+                    .upload(name, new DigestInputStream(new GeneratedContent(SIZE, 42), sent))),
         201);
     String sentHash = HexFormat.of().formatHex(sent.digest());
 
     MessageDigest received = sha256();
     long count;
     try (DownloadResult download =
-            mode.call(() -> storage.download(name), () -> storage.downloadAsync(name));
+            mode.call(() -> storage.download(name), () -> storage.async().download(name));
         InputStream body = new DigestInputStream(assertOk(download, 200).body(), received)) {
       assertThat(download.contentLength()).hasValue(SIZE);
       count = body.transferTo(OutputStream.nullOutputStream());

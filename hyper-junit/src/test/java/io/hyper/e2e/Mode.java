@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 /**
  * How a test calls the SDK: each behaviour test is a
  * {@code @ParameterizedTest @EnumSource(Mode.class)} and runs once per form with one body. {@link
- * #call} runs {@code x.add(..)} or {@code x.addAsync(..)} awaited; a failed future's cause is
+ * #call} runs {@code x.add(..)} or {@code x.async().add(..)} awaited; a failed future's cause is
  * rethrown as is, so an assertion on {@code NotFoundException} (or {@code
  * IllegalArgumentException}) holds in both forms only when the future carries that very type.
  */

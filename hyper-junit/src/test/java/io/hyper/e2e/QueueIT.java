@@ -65,11 +65,11 @@ class QueueIT {
       assertOk(
           mode.call(
               () -> queue.create(target.url(), SECRET),
-              () -> queue.createAsync(target.url(), SECRET)),
+              () -> queue.async().create(target.url(), SECRET)),
           201);
 
       String id =
-          assertOk(mode.call(() -> queue.enqueue(JOB), () -> queue.enqueueAsync(JOB)), 201).id();
+          assertOk(mode.call(() -> queue.enqueue(JOB), () -> queue.async().enqueue(JOB)), 201).id();
       QueueTarget.Delivery delivery = target.next(WAIT);
 
       assertThat(id).isNotBlank();
@@ -103,7 +103,8 @@ class QueueIT {
     QueueService queue = hyper.queue();
     try (QueueTarget target = QueueTarget.answering(204)) {
       assertOk(
-          mode.call(() -> queue.create(target.url()), () -> queue.createAsync(target.url())), 201);
+          mode.call(() -> queue.create(target.url()), () -> queue.async().create(target.url())),
+          201);
       queue.enqueue(JOB);
 
       assertThat(target.next(WAIT).signature()).isEmpty();
@@ -120,7 +121,7 @@ class QueueIT {
       String id = queue.enqueue(JOB).id();
       target.next(WAIT); // in flight: the target holds its answer
 
-      List<Job> queued = assertOk(mode.call(queue::queued, queue::queuedAsync), 200).jobs();
+      List<Job> queued = assertOk(mode.call(queue::queued, queue.async()::queued), 200).jobs();
 
       assertThat(queued)
           .singleElement()
@@ -136,7 +137,7 @@ class QueueIT {
       await()
           .atMost(WAIT)
           .untilAsserted(
-              () -> assertThat(mode.call(queue::queued, queue::queuedAsync).jobs()).isEmpty());
+              () -> assertThat(mode.call(queue::queued, queue.async()::queued).jobs()).isEmpty());
     }
   }
 
@@ -153,8 +154,8 @@ class QueueIT {
       await()
           .atMost(WAIT)
           .untilAsserted(
-              () -> assertThat(mode.call(queue::errors, queue::errorsAsync).jobs()).hasSize(1));
-      Job failed = assertOk(mode.call(queue::errors, queue::errorsAsync), 200).jobs().get(0);
+              () -> assertThat(mode.call(queue::errors, queue.async()::errors).jobs()).hasSize(1));
+      Job failed = assertOk(mode.call(queue::errors, queue.async()::errors), 200).jobs().get(0);
 
       assertThat(failed.id()).isEqualTo(id);
       assertThat(failed.status()).isEqualTo(Job.ERROR);
@@ -183,16 +184,16 @@ class QueueIT {
       target.next(WAIT);
       queue.enqueue(Map.of("n", 2)).orThrow();
 
-      assertOk(mode.call(() -> queue.destroy(true), () -> queue.destroyAsync(true)), 201);
+      assertOk(mode.call(() -> queue.destroy(true), () -> queue.async().destroy(true)), 201);
       assertOk(
           mode.call(
               () -> queue.create(target.url(), SECRET),
-              () -> queue.createAsync(target.url(), SECRET)),
+              () -> queue.async().create(target.url(), SECRET)),
           201);
       target.release();
 
-      assertThat(mode.call(queue::queued, queue::queuedAsync).jobs()).isEmpty();
-      assertThat(mode.call(queue::errors, queue::errorsAsync).jobs()).isEmpty();
+      assertThat(mode.call(queue::queued, queue.async()::queued).jobs()).isEmpty();
+      assertThat(mode.call(queue::errors, queue.async()::errors).jobs()).isEmpty();
       String id = queue.enqueue(Map.of("n", 3)).id();
       assertThat(target.next(WAIT).body()).asString(StandardCharsets.UTF_8).isEqualTo("{\"n\":3}");
       assertThat(id).isNotBlank();
@@ -207,18 +208,18 @@ class QueueIT {
     queue.create(target, SECRET).orThrow();
 
     assertNotOk(
-        mode.call(() -> queue.create(target, SECRET), () -> queue.createAsync(target, SECRET)),
+        mode.call(() -> queue.create(target, SECRET), () -> queue.async().create(target, SECRET)),
         409,
         ConflictException.class);
-    assertOk(mode.call(() -> queue.destroy(true), () -> queue.destroyAsync(true)), 201);
+    assertOk(mode.call(() -> queue.destroy(true), () -> queue.async().destroy(true)), 201);
     assertNotOk(
-        mode.call(() -> queue.enqueue(JOB), () -> queue.enqueueAsync(JOB)),
+        mode.call(() -> queue.enqueue(JOB), () -> queue.async().enqueue(JOB)),
         404,
         NotFoundException.class);
-    assertNotOk(mode.call(queue::queued, queue::queuedAsync), 404, NotFoundException.class);
-    assertNotOk(mode.call(queue::errors, queue::errorsAsync), 404, NotFoundException.class);
+    assertNotOk(mode.call(queue::queued, queue.async()::queued), 404, NotFoundException.class);
+    assertNotOk(mode.call(queue::errors, queue.async()::errors), 404, NotFoundException.class);
     assertNotOk(
-        mode.call(() -> queue.destroy(true), () -> queue.destroyAsync(true)),
+        mode.call(() -> queue.destroy(true), () -> queue.async().destroy(true)),
         404,
         NotFoundException.class);
   }
@@ -230,7 +231,7 @@ class QueueIT {
     String target = "http://127.0.0.1:9/jobs";
 
     assertNotOk(
-        mode.call(() -> queue.create(target, SECRET), () -> queue.createAsync(target, SECRET)),
+        mode.call(() -> queue.create(target, SECRET), () -> queue.async().create(target, SECRET)),
         422,
         UnprocessableException.class);
   }
@@ -245,15 +246,15 @@ class QueueIT {
     assertRejected(
         () ->
             mode.call(
-                () -> queue.create(target, tooLong), () -> queue.createAsync(target, tooLong)),
+                () -> queue.create(target, tooLong), () -> queue.async().create(target, tooLong)),
         "secret");
     assertRejected(
-        () -> mode.call(() -> queue.create("not a url"), () -> queue.createAsync("not a url")),
+        () -> mode.call(() -> queue.create("not a url"), () -> queue.async().create("not a url")),
         "target");
     assertRejected(
-        () -> mode.call(() -> queue.enqueue(null), () -> queue.enqueueAsync(null)), "job");
+        () -> mode.call(() -> queue.enqueue(null), () -> queue.async().enqueue(null)), "job");
     assertRejected(
-        () -> mode.call(() -> queue.destroy(false), () -> queue.destroyAsync(false)), "confirm");
+        () -> mode.call(() -> queue.destroy(false), () -> queue.async().destroy(false)), "confirm");
     // Nothing was sent: the queue was never created.
     assertNotOk(queue.queued(), 404, NotFoundException.class);
   }

@@ -39,24 +39,28 @@ class SearchIT {
     SearchService search = hyper.search();
     Map<String, Object> updated = Map.of("title", "Dune: Part Two", "type", "movie");
 
-    assertOk(mode.call(() -> search.add("dune", DUNE), () -> search.addAsync("dune", DUNE)), 201);
+    assertOk(
+        mode.call(() -> search.add("dune", DUNE), () -> search.async().add("dune", DUNE)), 201);
     assertThat(
-            assertOk(mode.call(() -> search.get("dune"), () -> search.getAsync("dune")), 200).doc())
+            assertOk(mode.call(() -> search.get("dune"), () -> search.async().get("dune")), 200)
+                .doc())
         .containsAllEntriesOf(DUNE)
         .containsEntry("_id", "dune");
     assertOk(
-        mode.call(() -> search.update("dune", updated), () -> search.updateAsync("dune", updated)),
+        mode.call(
+            () -> search.update("dune", updated), () -> search.async().update("dune", updated)),
         200);
     assertThat(search.get("dune").doc())
         .containsEntry("title", "Dune: Part Two")
         .doesNotContainKey("description");
     assertThat(search.query("two").matches()).extracting(m -> m.get("id")).containsExactly("dune");
     assertThat(search.query("desert").matches()).isEmpty();
-    assertOk(mode.call(() -> search.remove("dune"), () -> search.removeAsync("dune")), 200);
+    assertOk(mode.call(() -> search.remove("dune"), () -> search.async().remove("dune")), 200);
     assertNotOk(search.get("dune"), 404, NotFoundException.class);
     assertThat(search.query("two").matches()).isEmpty();
     // A removed key can be added again.
-    assertOk(mode.call(() -> search.add("dune", DUNE), () -> search.addAsync("dune", DUNE)), 201);
+    assertOk(
+        mode.call(() -> search.add("dune", DUNE), () -> search.async().add("dune", DUNE)), 201);
     assertThat(search.query("desert").matches())
         .extracting(m -> m.get("id"))
         .containsExactly("dune");
@@ -68,7 +72,8 @@ class SearchIT {
     SearchService search = hyper.search();
 
     assertOk(
-        mode.call(() -> search.update("dune", DUNE), () -> search.updateAsync("dune", DUNE)), 200);
+        mode.call(() -> search.update("dune", DUNE), () -> search.async().update("dune", DUNE)),
+        200);
 
     assertThat(search.query("dune").matches()).extracting(m -> m.get("id")).containsExactly("dune");
   }
@@ -81,15 +86,15 @@ class SearchIT {
     Map<String, Object> other = Map.of("title", "Other");
 
     assertNotOk(
-        mode.call(() -> search.get("nope"), () -> search.getAsync("nope")),
+        mode.call(() -> search.get("nope"), () -> search.async().get("nope")),
         404,
         NotFoundException.class);
     assertNotOk(
-        mode.call(() -> search.remove("nope"), () -> search.removeAsync("nope")),
+        mode.call(() -> search.remove("nope"), () -> search.async().remove("nope")),
         404,
         NotFoundException.class);
     assertNotOk(
-        mode.call(() -> search.add("dune", other), () -> search.addAsync("dune", other)),
+        mode.call(() -> search.add("dune", other), () -> search.async().add("dune", other)),
         409,
         ConflictException.class);
     assertThat(search.get("dune").doc()).containsEntry("title", "Dune");
@@ -102,26 +107,26 @@ class SearchIT {
     List<String> fields = List.of("title");
 
     assertNotOk(
-        mode.call(() -> search.create(fields), () -> search.createAsync(fields)),
+        mode.call(() -> search.create(fields), () -> search.async().create(fields)),
         409,
         ConflictException.class);
-    assertOk(mode.call(() -> search.destroy(true), () -> search.destroyAsync(true)), 200);
+    assertOk(mode.call(() -> search.destroy(true), () -> search.async().destroy(true)), 200);
     assertNotOk(
-        mode.call(() -> search.query("dune"), () -> search.queryAsync("dune")),
+        mode.call(() -> search.query("dune"), () -> search.async().query("dune")),
         404,
         NotFoundException.class);
     assertNotOk(
-        mode.call(() -> search.add("k", DUNE), () -> search.addAsync("k", DUNE)),
+        mode.call(() -> search.add("k", DUNE), () -> search.async().add("k", DUNE)),
         404,
         NotFoundException.class);
     assertNotOk(
-        mode.call(() -> search.destroy(true), () -> search.destroyAsync(true)),
+        mode.call(() -> search.destroy(true), () -> search.async().destroy(true)),
         404,
         NotFoundException.class);
     assertOk(
         mode.call(
             () -> search.create(fields, List.of("title", "type")),
-            () -> search.createAsync(fields, List.of("title", "type"))),
+            () -> search.async().create(fields, List.of("title", "type"))),
         201);
   }
 
@@ -134,7 +139,7 @@ class SearchIT {
     List<String> stored = List.of("title");
 
     assertOk(
-        mode.call(() -> search.create(fields, stored), () -> search.createAsync(fields, stored)),
+        mode.call(() -> search.create(fields, stored), () -> search.async().create(fields, stored)),
         201);
     search.add("dune", DUNE);
 
@@ -155,7 +160,7 @@ class SearchIT {
             Map.of("_id", "alien", "title", "Alien", "type", "movie"),
             Map.of("_id", "dune-book", "title", "Dune", "type", "book"));
 
-    var result = assertOk(mode.call(() -> search.load(docs), () -> search.loadAsync(docs)), 201);
+    var result = assertOk(mode.call(() -> search.load(docs), () -> search.async().load(docs)), 201);
 
     assertThat(result.results())
         .extracting(BulkItem::ok, BulkItem::id)
@@ -176,7 +181,7 @@ class SearchIT {
 
     var matches =
         assertOk(
-                mode.call(() -> search.query("star wars"), () -> search.queryAsync("star wars")),
+                mode.call(() -> search.query("star wars"), () -> search.async().query("star wars")),
                 200)
             .matches();
 
@@ -201,9 +206,9 @@ class SearchIT {
         List.of("alien!", "alien (1979)", "title:alien", "alien AND", "\"alien", "*alien*")) {
       assertThat(ids(mode, search, query, SearchQueryOptions.none())).as(query).contains("alien");
     }
-    assertThat(mode.call(() -> search.get("a/b c"), () -> search.getAsync("a/b c")).doc())
+    assertThat(mode.call(() -> search.get("a/b c"), () -> search.async().get("a/b c")).doc())
         .containsEntry("title", "Slashes");
-    assertOk(mode.call(() -> search.remove("a/b c"), () -> search.removeAsync("a/b c")), 200);
+    assertOk(mode.call(() -> search.remove("a/b c"), () -> search.async().remove("a/b c")), 200);
   }
 
   @ParameterizedTest
@@ -230,26 +235,20 @@ class SearchIT {
   void typedDocumentsAndMatchesReadBackAsRecordsAndGenerics(Mode mode, Hyper hyper) {
     SearchService search = hyper.search();
     Movie alien = new Movie("alien", "Alien", 1979, List.of("horror"));
-    mode.call(() -> search.add("alien", alien), () -> search.addAsync("alien", alien));
+    mode.call(() -> search.add("alien", alien), () -> search.async().add("alien", alien));
     TypeRef<Movie> movie = new TypeRef<>() {};
     TypeRef<Map<String, Object>> map = new TypeRef<>() {};
     SearchQueryOptions none = SearchQueryOptions.none();
 
     assertThat(
-            mode.call(
-                    () -> search.get("alien", Movie.class),
-                    () -> search.getAsync("alien", Movie.class))
-                .doc())
+            mode.call(() -> search.get("alien"), () -> search.async().get("alien"))
+                .doc(Movie.class))
         .isEqualTo(alien);
-    assertThat(
-            mode.call(() -> search.get("alien", movie), () -> search.getAsync("alien", movie))
-                .doc())
+    assertThat(mode.call(() -> search.get("alien"), () -> search.async().get("alien")).doc(movie))
         .isEqualTo(alien);
     List<Match> matches =
-        mode.call(
-                () -> search.query("alien", none, Match.class),
-                () -> search.queryAsync("alien", none, Match.class))
-            .matches();
+        mode.call(() -> search.query("alien", none), () -> search.async().query("alien", none))
+            .matches(Match.class);
     assertThat(matches)
         .singleElement()
         .satisfies(
@@ -259,10 +258,8 @@ class SearchIT {
               assertThat(m.score()).isPositive();
             });
     assertThat(
-            mode.call(
-                    () -> search.query("alien", none, map),
-                    () -> search.queryAsync("alien", none, map))
-                .matches())
+            mode.call(() -> search.query("alien", none), () -> search.async().query("alien", none))
+                .matches(map))
         .singleElement()
         .satisfies(m -> assertThat(m).containsEntry("id", "alien"));
   }
@@ -272,27 +269,30 @@ class SearchIT {
   void invalidArgumentsAreRejectedBeforeSending(Mode mode, Hyper hyper) {
     SearchService search = hyper.search();
 
-    assertRejected(() -> mode.call(() -> search.query(" "), () -> search.queryAsync(" ")), "query");
     assertRejected(
-        () -> mode.call(() -> search.add("", DUNE), () -> search.addAsync("", DUNE)), "key");
+        () -> mode.call(() -> search.query(" "), () -> search.async().query(" ")), "query");
     assertRejected(
-        () -> mode.call(() -> search.create(List.of()), () -> search.createAsync(List.of())),
+        () -> mode.call(() -> search.add("", DUNE), () -> search.async().add("", DUNE)), "key");
+    assertRejected(
+        () -> mode.call(() -> search.create(List.of()), () -> search.async().create(List.of())),
         "fields");
     assertRejected(
         () ->
             mode.call(
                 () -> search.load(List.of(Map.of("title", "no key"))),
-                () -> search.loadAsync(List.of(Map.of("title", "no key")))),
+                () -> search.async().load(List.of(Map.of("title", "no key")))),
         "id");
     assertRejected(
-        () -> mode.call(() -> search.destroy(false), () -> search.destroyAsync(false)), "confirm");
+        () -> mode.call(() -> search.destroy(false), () -> search.async().destroy(false)),
+        "confirm");
     assertNotOk(search.get("k"), 404, NotFoundException.class);
   }
 
   private static List<Object> ids(
       Mode mode, SearchService search, String query, SearchQueryOptions options) {
     return assertOk(
-            mode.call(() -> search.query(query, options), () -> search.queryAsync(query, options)),
+            mode.call(
+                () -> search.query(query, options), () -> search.async().query(query, options)),
             200)
         .matches()
         .stream()

@@ -60,14 +60,15 @@ class StorageIT {
 
     for (String name : NAMES) {
       assertOk(
-          mode.call(() -> storage.upload(name, content), () -> storage.uploadAsync(name, content)),
+          mode.call(
+              () -> storage.upload(name, content), () -> storage.async().upload(name, content)),
           201);
     }
     for (String name : NAMES) {
       assertThat(download(mode, storage, name)).as(name).isEqualTo(content);
     }
     for (String name : NAMES) {
-      assertOk(mode.call(() -> storage.remove(name), () -> storage.removeAsync(name)), 201);
+      assertOk(mode.call(() -> storage.remove(name), () -> storage.async().remove(name)), 201);
       assertNotOk(storage.download(name), 404, NotFoundException.class);
     }
   }
@@ -82,13 +83,13 @@ class StorageIT {
     assertOk(
         mode.call(
             () -> storage.upload("empty.bin", empty),
-            () -> storage.uploadAsync("empty.bin", empty)),
+            () -> storage.async().upload("empty.bin", empty)),
         201);
     assertThat(download(mode, storage, "empty.bin")).isEmpty();
     assertOk(
         mode.call(
             () -> storage.upload("empty.bin", second),
-            () -> storage.uploadAsync("empty.bin", second)),
+            () -> storage.async().upload("empty.bin", second)),
         201);
     assertThat(download(mode, storage, "empty.bin")).isEqualTo(second);
   }
@@ -103,10 +104,10 @@ class StorageIT {
     try (DownloadResult text =
             mode.call(
                 () -> storage.download("docs/readme.txt"),
-                () -> storage.downloadAsync("docs/readme.txt"));
+                () -> storage.async().download("docs/readme.txt"));
         DownloadResult png =
             mode.call(
-                () -> storage.download("img/a.png"), () -> storage.downloadAsync("img/a.png"))) {
+                () -> storage.download("img/a.png"), () -> storage.async().download("img/a.png"))) {
       assertOk(text, 200);
       assertThat(text.contentType())
           .hasValueSatisfying(
@@ -126,12 +127,12 @@ class StorageIT {
     assertOk(
         mode.call(
             () -> storage.upload("from/stream.bin", new ByteArrayInputStream(content)),
-            () -> storage.uploadAsync("from/stream.bin", new ByteArrayInputStream(content))),
+            () -> storage.async().upload("from/stream.bin", new ByteArrayInputStream(content))),
         201);
     assertOk(
         mode.call(
             () -> storage.upload("from/file.bin", source),
-            () -> storage.uploadAsync("from/file.bin", source)),
+            () -> storage.async().upload("from/file.bin", source)),
         201);
 
     Path target = dir.resolve("out/file.bin");
@@ -152,25 +153,25 @@ class StorageIT {
     byte[] one = {1};
 
     assertNotOk(
-        mode.call(() -> storage.download("nope.bin"), () -> storage.downloadAsync("nope.bin")),
+        mode.call(() -> storage.download("nope.bin"), () -> storage.async().download("nope.bin")),
         404,
         NotFoundException.class);
     assertNotOk(
-        mode.call(() -> storage.remove("nope.bin"), () -> storage.removeAsync("nope.bin")),
+        mode.call(() -> storage.remove("nope.bin"), () -> storage.async().remove("nope.bin")),
         404,
         NotFoundException.class);
-    assertNotOk(mode.call(storage::create, storage::createAsync), 409, ConflictException.class);
+    assertNotOk(mode.call(storage::create, storage.async()::create), 409, ConflictException.class);
 
-    assertOk(mode.call(() -> storage.destroy(true), () -> storage.destroyAsync(true)), 201);
+    assertOk(mode.call(() -> storage.destroy(true), () -> storage.async().destroy(true)), 201);
     assertNotOk(
-        mode.call(() -> storage.upload("a.bin", one), () -> storage.uploadAsync("a.bin", one)),
+        mode.call(() -> storage.upload("a.bin", one), () -> storage.async().upload("a.bin", one)),
         404,
         NotFoundException.class);
     assertNotOk(
-        mode.call(() -> storage.destroy(true), () -> storage.destroyAsync(true)),
+        mode.call(() -> storage.destroy(true), () -> storage.async().destroy(true)),
         404,
         NotFoundException.class);
-    assertOk(mode.call(storage::create, storage::createAsync), 201);
+    assertOk(mode.call(storage::create, storage.async()::create), 201);
   }
 
   @ParameterizedTest
@@ -185,7 +186,7 @@ class StorageIT {
         assertOk(
                 mode.call(
                     () -> storage.signedUrl(name, SignedUrlType.UPLOAD),
-                    () -> storage.signedUrlAsync(name, SignedUrlType.UPLOAD)),
+                    () -> storage.async().signedUrl(name, SignedUrlType.UPLOAD)),
                 201)
             .url();
     HttpResponse<String> put =
@@ -199,7 +200,7 @@ class StorageIT {
         assertOk(
                 mode.call(
                     () -> storage.signedUrl(name, SignedUrlType.DOWNLOAD),
-                    () -> storage.signedUrlAsync(name, SignedUrlType.DOWNLOAD)),
+                    () -> storage.async().signedUrl(name, SignedUrlType.DOWNLOAD)),
                 200)
             .url();
     HttpResponse<byte[]> get =
@@ -228,24 +229,24 @@ class StorageIT {
         () ->
             mode.call(
                 () -> storage.upload("a/../b.txt", one),
-                () -> storage.uploadAsync("a/../b.txt", one)),
+                () -> storage.async().upload("a/../b.txt", one)),
         "name");
     assertRejected(
         () ->
             mode.call(
                 () -> storage.upload("/lead.txt", one),
-                () -> storage.uploadAsync("/lead.txt", one)),
+                () -> storage.async().upload("/lead.txt", one)),
         "name");
     assertRejected(
-        () -> mode.call(() -> storage.download(" "), () -> storage.downloadAsync(" ")), "name");
+        () -> mode.call(() -> storage.download(" "), () -> storage.async().download(" ")), "name");
     assertRejected(
         () ->
             mode.call(
                 () -> storage.signedUrl("a.txt", null),
-                () -> storage.signedUrlAsync("a.txt", null)),
+                () -> storage.async().signedUrl("a.txt", null)),
         "type");
     assertRejected(
-        () -> mode.call(() -> storage.destroy(false), () -> storage.destroyAsync(false)),
+        () -> mode.call(() -> storage.destroy(false), () -> storage.async().destroy(false)),
         "confirm");
     assertNotOk(storage.download("a/b.txt"), 404, NotFoundException.class);
   }
@@ -261,7 +262,7 @@ class StorageIT {
 
   private static byte[] download(Mode mode, StorageService storage, String name) {
     try (DownloadResult result =
-            mode.call(() -> storage.download(name), () -> storage.downloadAsync(name));
+            mode.call(() -> storage.download(name), () -> storage.async().download(name));
         InputStream body = assertOk(result, 200).body()) {
       return body.readAllBytes();
     } catch (IOException e) {

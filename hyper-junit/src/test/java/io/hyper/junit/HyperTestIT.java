@@ -54,8 +54,8 @@ class HyperTestIT {
 
   @Test
   void asyncFormsWorkToo(Hyper hyper) {
-    assertThat(hyper.data().addAsync(Map.of("_id", "x")).join().id()).isEqualTo("x");
-    assertThat(hyper.data().getAsync("x").join().ok()).isTrue();
+    assertThat(hyper.data().async().add(Map.of("_id", "x")).join().id()).isEqualTo("x");
+    assertThat(hyper.data().async().get("x").join().ok()).isTrue();
   }
 
   @Test

@@ -1,21 +1,34 @@
 package io.hyper.connect.data;
 
+import io.hyper.connect.internal.JsonCodec;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The selectors that {@link Selectors} builds: an immutable JSON object.
  *
- * <p>The object is kept in canonical form (written and read back once), so numbers compare by their
- * JSON text: {@code 5}, {@code 5L} and a parsed {@code 5} make equal selectors, and a selector
- * equals the one parsed from its own {@link #toString()}.
+ * <p>The object is kept in canonical form (each number read back from its JSON text, exactly), so
+ * numbers compare by their JSON text: {@code 5}, {@code 5L} and a parsed {@code 5} make equal
+ * selectors. Strings, numbers, booleans and {@code JsonNode}s become JSON at once; any other value
+ * (a date, a record, a map) is kept as it is and encoded when the selector is sent, with the
+ * client's {@link io.hyper.connect.json.DocumentCodec}, so a selector writes a date exactly as the
+ * documents it should match were written.
  */
 final class JsonSelector implements Selector {
 
-  /** Values are rendered with Jackson's defaults; pass a {@code JsonNode} for full control. */
+  /** Renders {@link #toString()} only; what is sent goes through the client's codec. */
   static final JsonMapper JSON = JsonMapper.shared();
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   static final JsonSelector EMPTY = new JsonSelector(JSON.createObjectNode());
 
@@ -46,7 +59,7 @@ final class JsonSelector implements Selector {
     }
     JsonNode node;
     try {
-      node = JSON.readTree(text);
+      node = JsonCodec.read(text.getBytes(StandardCharsets.UTF_8));
     } catch (JacksonException e) {
       throw new IllegalArgumentException(
           "selector must be a JSON object, was not valid JSON: " + e.getOriginalMessage(), e);
@@ -58,12 +71,27 @@ final class JsonSelector implements Selector {
     if (raw == null) {
       throw new IllegalArgumentException("selector must not be null");
     }
-    JsonNode node;
-    try {
-      node = JSON.valueToTree(raw);
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException(
-          "selector must render as a JSON object, failed: " + e.getOriginalMessage(), e);
+    if (raw instanceof Map<?, ?> map) {
+      ObjectNode node = NODES.objectNode();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        if (!(e.getKey() instanceof String key)) {
+          throw new IllegalArgumentException(
+              "selector must be a JSON object: its keys must be strings, was " + e.getKey());
+        }
+        node.set(key, value(e.getValue()));
+      }
+      return new JsonSelector(node);
+    }
+    JsonNode node = value(raw);
+    if (node.isPojo()) {
+      // A whole selector given as a record or POJO: rendered here, with Jackson's defaults (pass it
+      // to data().query(...) directly to have the client's codec render it).
+      try {
+        node = JSON.valueToTree(raw);
+      } catch (JacksonException e) {
+        throw new IllegalArgumentException(
+            "selector must render as a JSON object, failed: " + e.getOriginalMessage(), e);
+      }
     }
     return fromNode(node);
   }
@@ -73,11 +101,74 @@ final class JsonSelector implements Selector {
       throw new IllegalArgumentException(
           "selector must be a JSON object, was " + (node == null ? "empty" : node.getNodeType()));
     }
-    return new JsonSelector(canonical(node));
+    return new JsonSelector(canonical((ObjectNode) node));
   }
 
-  private static ObjectNode canonical(JsonNode node) {
-    return (ObjectNode) JSON.readTree(JSON.writeValueAsString(node));
+  /**
+   * A value as a selector operand: JSON at once for JSON-like values, otherwise left for the codec.
+   *
+   * @param value the value; null is JSON {@code null}
+   * @return its node
+   */
+  static JsonNode value(Object value) {
+    if (value == null) {
+      return NODES.nullNode();
+    }
+    if (value instanceof JsonNode node) {
+      return canonical(node);
+    }
+    if (value instanceof String s) {
+      return NODES.stringNode(s);
+    }
+    if (value instanceof Boolean b) {
+      return NODES.booleanNode(b);
+    }
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte
+        || value instanceof BigInteger
+        || value instanceof BigDecimal
+        || value instanceof Double
+        || value instanceof Float) {
+      return JsonCodec.read(value.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+    if (value instanceof Collection<?> c) {
+      ArrayNode array = NODES.arrayNode();
+      c.forEach(v -> array.add(value(v)));
+      return array;
+    }
+    if (value instanceof Map<?, ?> map
+        && map.keySet().stream().allMatch(k -> k instanceof String)) {
+      ObjectNode object = NODES.objectNode();
+      map.forEach((k, v) -> object.set((String) k, value(v)));
+      return object;
+    }
+    return NODES.pojoNode(value);
+  }
+
+  /**
+   * A copy whose numbers are read back from their text, exactly; values left for the codec kept.
+   */
+  private static ObjectNode canonical(ObjectNode node) {
+    return (ObjectNode) canonical((JsonNode) node);
+  }
+
+  private static JsonNode canonical(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode out = NODES.objectNode();
+      node.properties().forEach(e -> out.set(e.getKey(), canonical(e.getValue())));
+      return out;
+    }
+    if (node.isArray()) {
+      ArrayNode out = NODES.arrayNode();
+      node.forEach(e -> out.add(canonical(e)));
+      return out;
+    }
+    if (node.isNumber()) {
+      return JsonCodec.read(node.toString().getBytes(StandardCharsets.US_ASCII));
+    }
+    return node;
   }
 
   /** The object itself, for building bigger selectors; callers must not modify it. */

@@ -82,7 +82,7 @@ public final class Selectors {
    */
   public static Selector eq(String path, Object value) {
     JsonNode json = value(value);
-    return field(path, json.isObject() ? operator("$eq", json) : json);
+    return field(path, json.isObject() || json.isPojo() ? operator("$eq", json) : json);
   }
 
   /**
@@ -441,9 +441,7 @@ public final class Selectors {
               + value
               + "; combine selectors with and/or");
     }
-    return value == null
-        ? JsonSelector.JSON.getNodeFactory().nullNode()
-        : JsonSelector.JSON.valueToTree(value);
+    return JsonSelector.value(value);
   }
 
   private static ArrayNode array(String argument, Collection<?> values) {

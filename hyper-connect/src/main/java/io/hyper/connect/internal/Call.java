@@ -1,6 +1,8 @@
 package io.hyper.connect.internal;
 
 import io.hyper.connect.HyperException;
+import io.hyper.connect.HyperServiceException;
+import io.hyper.connect.Result;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -36,7 +38,7 @@ public record Call<R>(Transport transport, Request request, Function<Reply, R> m
       return reported(start).apply(reply);
     } catch (RuntimeException | Error e) {
       Closing.quietly(reply.stream());
-      if (e instanceof RuntimeException) {
+      if (e instanceof RuntimeException && !notOk(e)) {
         transport.events().error(request.operation(), e, start);
       }
       throw e;
@@ -57,20 +59,32 @@ public record Call<R>(Transport transport, Request request, Function<Reply, R> m
     // A side branch: the caller gets the transport's own future, so cancelling it still aborts.
     future.whenComplete(
         (value, error) -> {
-          if (error != null) {
+          if (error != null && !notOk(unwrap(error))) {
             transport.events().error(request.operation(), unwrap(error), start);
           }
         });
     return future;
   }
 
-  /** The mapping, reporting the answer's status once it became a result. */
+  /**
+   * The mapping, reporting the answer's status once it became a result; with {@code throwOnError} a
+   * not-ok result then throws its typed exception (already reported as completed, not again as an
+   * error).
+   */
   private Function<Reply, R> reported(long start) {
     return reply -> {
       R result = mapping.apply(reply);
       transport.events().complete(request.operation(), reply.status(), start);
+      if (transport.throwOnError() && result instanceof Result r && !r.ok()) {
+        Failures.check(r);
+      }
       return result;
     };
+  }
+
+  /** A not-ok answer thrown for {@code throwOnError}: its outcome was reported as completed. */
+  private static boolean notOk(Throwable e) {
+    return e instanceof HyperServiceException h && h.status() < 500;
   }
 
   private static Throwable unwrap(Throwable error) {

@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -83,7 +81,7 @@ public final class Replies {
     }
     if (contentType.map(t -> t.toLowerCase(java.util.Locale.ROOT).contains("json")).orElse(false)) {
       try {
-        return codec.read(bytes);
+        return JsonCodec.read(bytes);
       } catch (JacksonException e) {
         // Not JSON after all: fall through to the text form.
       }
@@ -125,41 +123,54 @@ public final class Replies {
   }
 
   /**
-   * Returns the mapping of a reply carrying {@code doc} to a {@link DocResult}. An ok answer
-   * without {@code ok} and {@code doc} fields is taken as the bare document (a server answering in
-   * legacy-GET mode).
+   * Maps a reply carrying {@code doc} to a {@link DocResult}. An ok answer without {@code ok} and
+   * {@code doc} fields is taken as the bare document (a server answering in legacy-GET mode).
    *
-   * @param <T> the document type
-   * @param type the document type
-   * @return the mapping
+   * @param reply the reply
+   * @return the result
    */
-  public static <T> Function<Reply, DocResult<T>> doc(JavaType type) {
-    return reply -> {
-      T doc = null;
-      if (reply.ok()) {
-        JsonNode body = reply.body();
-        JsonNode node = body.has("doc") || body.has("ok") ? reply.required("doc") : body;
-        doc = reply.codec().decode(node, type, reply.operation());
-      }
-      return new DocResult<>(reply.ok(), reply.status(), reply.msg(), doc, reply.operation());
-    };
+  public static DocResult doc(Reply reply) {
+    JsonNode doc = null;
+    if (reply.ok()) {
+      JsonNode body = reply.body();
+      doc = body.has("doc") || body.has("ok") ? reply.required("doc") : body;
+    }
+    return new DocResult(
+        reply.ok(), reply.status(), reply.msg(), doc, reply.codec().documents(), reply.operation());
   }
 
   /**
-   * Returns the mapping of a reply carrying {@code docs} to a {@link DocsResult}.
+   * Maps a reply carrying {@code docs} to a {@link DocsResult}.
    *
-   * @param <T> the document type
-   * @param type the document type
-   * @return the mapping
+   * @param reply the reply
+   * @return the result
    */
-  public static <T> Function<Reply, DocsResult<T>> docs(JavaType type) {
-    return reply -> {
-      List<T> docs = null;
-      if (reply.ok()) {
-        docs = reply.codec().decodeList(reply.required("docs"), type, reply.operation());
-      }
-      return new DocsResult<>(reply.ok(), reply.status(), reply.msg(), docs, reply.operation());
-    };
+  public static DocsResult docs(Reply reply) {
+    JsonNode docs = reply.ok() ? array(reply, "docs") : null;
+    return new DocsResult(
+        reply.ok(),
+        reply.status(),
+        reply.msg(),
+        docs,
+        reply.codec().documents(),
+        reply.operation());
+  }
+
+  /**
+   * Returns a required array field of an ok reply.
+   *
+   * @param reply the reply
+   * @param name the field
+   * @return the array
+   * @throws io.hyper.connect.HyperException when it is missing or not an array
+   */
+  public static JsonNode array(Reply reply, String name) {
+    JsonNode node = reply.required(name);
+    if (!node.isArray()) {
+      throw new io.hyper.connect.HyperException(
+          reply.operation() + ": the answer's '" + name + "' is not an array");
+    }
+    return node;
   }
 
   /**

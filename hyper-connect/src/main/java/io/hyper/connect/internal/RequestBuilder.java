@@ -110,7 +110,7 @@ public final class RequestBuilder {
    * @return this builder
    */
   public RequestBuilder json(JsonNode json) {
-    return body(BodyPublishers.ofByteArray(transport.codec().write(json)), "application/json");
+    return body(BodyPublishers.ofByteArray(JsonCodec.write(json)), "application/json");
   }
 
   /**

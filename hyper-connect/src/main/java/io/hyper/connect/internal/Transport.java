@@ -36,13 +36,15 @@ public final class Transport implements AutoCloseable {
    * @param maxRetries how often a failed request is retried, where its operation allows
    * @param backoff the delay between retries
    * @param maxAsync how many async calls may be on the network at once
+   * @param throwOnError whether a not-ok answer throws instead of becoming a result
    */
   public record Limits(
       Duration requestTimeout,
       Duration idleTimeout,
       int maxRetries,
       Backoff backoff,
-      int maxAsync) {}
+      int maxAsync,
+      boolean throwOnError) {}
 
   private volatile HttpClient client;
   private final TokenSigner signer;
@@ -88,6 +90,15 @@ public final class Transport implements AutoCloseable {
    */
   public CallEvents events() {
     return events;
+  }
+
+  /**
+   * Tells whether a not-ok answer throws ({@code Hyper.Builder.throwOnError}).
+   *
+   * @return {@code true} to throw
+   */
+  public boolean throwOnError() {
+    return limits.throwOnError();
   }
 
   /**

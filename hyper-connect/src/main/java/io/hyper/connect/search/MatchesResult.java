@@ -1,71 +1,84 @@
 package io.hyper.connect.search;
 
-import io.hyper.connect.Result;
-import io.hyper.connect.internal.Failures;
-import io.hyper.connect.internal.ResultText;
-import java.util.ArrayList;
-import java.util.Collections;
+import io.hyper.connect.HyperException;
+import io.hyper.connect.HyperServiceException;
+import io.hyper.connect.PayloadResult;
+import io.hyper.connect.TypeRef;
+import io.hyper.connect.internal.Check;
+import io.hyper.connect.internal.Untyped;
+import io.hyper.connect.json.DocumentCodec;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The result of a search query: hyper's {@code {ok, matches}} plus the status. Each match holds
  * {@code id}, usually {@code score}, and the stored fields of the document (contract §6.4), best
- * match first.
- *
- * @param <T> the match type: a {@code Map<String, Object>}, a record or POJO, or a {@code JsonNode}
- * @param ok whether hyper reported success
- * @param status the HTTP status of the answer
- * @param msg hyper's message, or empty
- * @param matches the matches; read them with {@link #matches()}
- * @param operation the operation, as {@code service.op}
+ * match first. The matches are kept as the JSON hyper sent and decoded when asked: {@link
+ * #matches()} as maps, {@link #matches(Class)} as records or POJOs, {@link #matches(TypeRef)} as a
+ * generic type.
  */
-public record MatchesResult<T>(
-    boolean ok, int status, Optional<String> msg, List<T> matches, String operation)
-    implements Result {
+public final class MatchesResult extends PayloadResult {
 
   /**
-   * Normalises a {@code null} message to empty and copies the list.
+   * Creates a result; the SDK makes them, and a test's fake service may too.
    *
    * @param ok whether hyper reported success
    * @param status the HTTP status of the answer
-   * @param msg hyper's message, or empty
-   * @param matches the matches; read them with {@link #matches()}
+   * @param msg hyper's message, or empty ({@code null} is taken as empty)
+   * @param matches the matches as a JSON array, or {@code null} when not ok
+   * @param codec decodes the matches
    * @param operation the operation, as {@code service.op}
    */
-  public MatchesResult {
-    msg = msg == null ? Optional.empty() : msg;
-    matches = matches == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(matches));
+  public MatchesResult(
+      boolean ok,
+      int status,
+      Optional<String> msg,
+      JsonNode matches,
+      DocumentCodec codec,
+      String operation) {
+    super(ok, status, msg, "matches", matches, codec, operation);
   }
 
   /**
-   * Returns the matches, best first.
+   * Returns the matches as maps, best first.
    *
-   * @return an unmodifiable list, empty when nothing matched
-   * @throws io.hyper.connect.HyperServiceException when the result is not ok, as {@link #orThrow()}
-   *     would
+   * @return an unmodifiable list, empty when nothing matched; decoded anew on each call
+   * @throws HyperServiceException when the result is not ok, as {@link #orThrow()} would
    */
-  @Override
-  public List<T> matches() {
-    Failures.check(this);
-    return matches;
+  public List<Map<String, Object>> matches() {
+    return matches(Untyped.MAP);
   }
 
   /**
-   * Returns this result when ok, or throws the exception matching its status.
+   * Returns the matches as a class, e.g. {@code matches(Hit.class)}.
    *
-   * @return this result
-   * @throws io.hyper.connect.HyperServiceException when not ok
+   * @param <T> the element type
+   * @param type a record, POJO or {@code JsonNode} class
+   * @return an unmodifiable list
+   * @throws HyperServiceException when the result is not ok
+   * @throws HyperException when an element does not fit {@code type}
    */
-  @Override
-  public MatchesResult<T> orThrow() {
-    Failures.check(this);
-    return this;
+  public <T> List<T> matches(Class<T> type) {
+    return payloads(type);
   }
 
-  /** Hyper's shape, e.g. {@code {"ok":true,"status":200,...}}; never a secret. */
+  /**
+   * Returns the matches as a generic type.
+   *
+   * @param <T> the element type
+   * @param type the type
+   * @return an unmodifiable list
+   * @throws HyperServiceException when the result is not ok
+   * @throws HyperException when an element does not fit {@code type}
+   */
+  public <T> List<T> matches(TypeRef<T> type) {
+    return payloads(Check.notNull(type, "type").type());
+  }
+
   @Override
-  public String toString() {
-    return ResultText.of(this, "matches", matches);
+  public MatchesResult orThrow() {
+    return (MatchesResult) checked(this);
   }
 }

@@ -59,6 +59,21 @@ public record UrlResult(boolean ok, int status, Optional<String> msg, URI url, S
   /** Hyper's shape, e.g. {@code {"ok":true,"status":200,...}}; never a secret. */
   @Override
   public String toString() {
-    return ResultText.of(this, "url", url == null ? null : url.toString());
+    return ResultText.of(this, "url", url == null ? null : redacted(url));
+  }
+
+  /** Scheme, host, port and path only: a signed URL's query is a bearer credential. */
+  private static String redacted(URI url) {
+    String text =
+        (url.getScheme() == null ? "" : url.getScheme() + "://")
+            + (url.getRawAuthority() == null ? "" : hostPort(url))
+            + (url.getRawPath() == null ? "" : url.getRawPath());
+    return url.getRawQuery() == null && url.getRawFragment() == null ? text : text + "?...";
+  }
+
+  private static String hostPort(URI url) {
+    return url.getHost() == null
+        ? ""
+        : url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
   }
 }

@@ -5,7 +5,6 @@ import static io.hyper.connect.testing.Json.assertNoBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hyper.connect.DocResult;
-import io.hyper.connect.DocsResult;
 import io.hyper.connect.Hyper;
 import io.hyper.connect.OkResult;
 import io.hyper.connect.TypeRef;
@@ -30,9 +29,10 @@ class CacheWireIT extends WireTest {
         .server(servers)
         .enqueue(Answer.json(201, "{\"ok\":true}"), Answer.json(200, "{\"ok\":true}"));
 
-    OkResult created = mode.call(() -> hyper.cache().create(), () -> hyper.cache().createAsync());
+    OkResult created =
+        mode.call(() -> hyper.cache().create(), () -> hyper.cache().async().create());
     OkResult destroyed =
-        mode.call(() -> hyper.cache().destroy(true), () -> hyper.cache().destroyAsync(true));
+        mode.call(() -> hyper.cache().destroy(true), () -> hyper.cache().async().destroy(true));
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(destroyed.status()).isEqualTo(200);
@@ -50,13 +50,13 @@ class CacheWireIT extends WireTest {
     OkResult plain =
         mode.call(
             () -> hyper.cache().add("album-1", album),
-            () -> hyper.cache().addAsync("album-1", album));
+            () -> hyper.cache().async().add("album-1", album));
     mode.call(
         () -> hyper.cache().add("album-2", Map.of("a", 1), "1.5h"),
-        () -> hyper.cache().addAsync("album-2", Map.of("a", 1), "1.5h"));
+        () -> hyper.cache().async().add("album-2", Map.of("a", 1), "1.5h"));
     mode.call(
         () -> hyper.cache().add("album-3", Map.of("a", 1), Duration.ofMinutes(10)),
-        () -> hyper.cache().addAsync("album-3", Map.of("a", 1), Duration.ofMinutes(10)));
+        () -> hyper.cache().async().add("album-3", Map.of("a", 1), Duration.ofMinutes(10)));
 
     assertThat(plain.ok()).isTrue();
     assertBody(
@@ -78,12 +78,11 @@ class CacheWireIT extends WireTest {
         .server(servers)
         .enqueue(Answer.json(200, "{\"ok\":true,\"doc\":{\"title\":\"Help\",\"year\":1965}}"));
 
-    DocResult<Album> r =
+    DocResult r =
         mode.call(
-            () -> hyper.cache().get("albums/1965", Album.class),
-            () -> hyper.cache().getAsync("albums/1965", Album.class));
+            () -> hyper.cache().get("albums/1965"), () -> hyper.cache().async().get("albums/1965"));
 
-    assertThat(r.doc()).isEqualTo(new Album("Help", 1965));
+    assertThat(r.doc(Album.class)).isEqualTo(new Album("Help", 1965));
     RecordedRequest request = take(target, "GET", target.base("cache") + "/albums%2F1965");
     assertThat(request.header("X-HYPER-LEGACY-GET")).contains("false");
     assertNoBody(request);
@@ -96,13 +95,12 @@ class CacheWireIT extends WireTest {
     target.server(servers).fallback(Answer.json(200, "{\"ok\":true,\"doc\":{\"n\":1}}"));
     TypeRef<Map<String, Integer>> ref = new TypeRef<>() {};
 
-    DocResult<Map<String, Object>> untyped =
-        mode.call(() -> hyper.cache().get("a$b+c"), () -> hyper.cache().getAsync("a$b+c"));
-    DocResult<Map<String, Integer>> typed =
-        mode.call(() -> hyper.cache().get("k", ref), () -> hyper.cache().getAsync("k", ref));
+    DocResult untyped =
+        mode.call(() -> hyper.cache().get("a$b+c"), () -> hyper.cache().async().get("a$b+c"));
+    DocResult typed = mode.call(() -> hyper.cache().get("k"), () -> hyper.cache().async().get("k"));
 
     assertThat(untyped.doc()).isEqualTo(Map.of("n", 1));
-    assertThat(typed.doc()).isEqualTo(Map.of("n", 1));
+    assertThat(typed.doc(ref)).isEqualTo(Map.of("n", 1));
     take(target, "GET", target.base("cache") + "/a%24b%2Bc");
     take(target, "GET", target.base("cache") + "/k");
   }
@@ -114,13 +112,13 @@ class CacheWireIT extends WireTest {
 
     mode.call(
         () -> hyper.cache().set("movie-1", Map.of("t", "x")),
-        () -> hyper.cache().setAsync("movie-1", Map.of("t", "x")));
+        () -> hyper.cache().async().set("movie-1", Map.of("t", "x")));
     mode.call(
         () -> hyper.cache().set("movie-1", Map.of("t", "x"), "2 days"),
-        () -> hyper.cache().setAsync("movie-1", Map.of("t", "x"), "2 days"));
+        () -> hyper.cache().async().set("movie-1", Map.of("t", "x"), "2 days"));
     mode.call(
         () -> hyper.cache().set("movie-1", Map.of("t", "x"), Duration.ofMillis(1500)),
-        () -> hyper.cache().setAsync("movie-1", Map.of("t", "x"), Duration.ofMillis(1500)));
+        () -> hyper.cache().async().set("movie-1", Map.of("t", "x"), Duration.ofMillis(1500)));
 
     assertBody(take(target, "PUT", target.base("cache") + "/movie-1"), "{\"t\":\"x\"}");
     assertBody(
@@ -134,7 +132,7 @@ class CacheWireIT extends WireTest {
     Hyper hyper = servers.hyper(target);
 
     OkResult r =
-        mode.call(() -> hyper.cache().remove("a/b"), () -> hyper.cache().removeAsync("a/b"));
+        mode.call(() -> hyper.cache().remove("a/b"), () -> hyper.cache().async().remove("a/b"));
 
     assertThat(r.ok()).isTrue();
     assertNoBody(take(target, "DELETE", target.base("cache") + "/a%2Fb"));
@@ -152,16 +150,14 @@ class CacheWireIT extends WireTest {
                 "{\"ok\":true,\"docs\":[{\"key\":\"album-1\",\"value\":{\"title\":\"Help\","
                     + "\"year\":1965}}]}"));
 
-    DocsResult<CacheEntry<Map<String, Object>>> all =
-        mode.call(() -> hyper.cache().query(), () -> hyper.cache().queryAsync());
-    DocsResult<CacheEntry<Album>> typed =
+    EntriesResult all = mode.call(() -> hyper.cache().query(), () -> hyper.cache().async().query());
+    EntriesResult typed =
         mode.call(
-            () -> hyper.cache().query("album-*", Album.class),
-            () -> hyper.cache().queryAsync("album-*", Album.class));
+            () -> hyper.cache().query("album-*"), () -> hyper.cache().async().query("album-*"));
 
-    assertThat(all.docs())
-        .containsExactly(new CacheEntry<>("album-1", Map.of("title", "Help", "year", 1965)));
-    assertThat(typed.docs()).containsExactly(new CacheEntry<>("album-1", new Album("Help", 1965)));
+    assertThat(all.entries()).extracting(CacheEntry::key).containsExactly("album-1");
+    assertThat(all.entries().get(0).value()).isEqualTo(Map.of("title", "Help", "year", 1965));
+    assertThat(typed.entries().get(0).value(Album.class)).isEqualTo(new Album("Help", 1965));
     assertNoBody(take(target, "POST", target.base("cache") + "/_query?pattern=*"));
     assertNoBody(take(target, "POST", target.base("cache") + "/_query?pattern=album-*"));
   }
@@ -174,8 +170,8 @@ class CacheWireIT extends WireTest {
         .server(servers)
         .enqueue(Answer.json(404, "{\"ok\":false,\"status\":404,\"msg\":\"not found\"}"));
 
-    DocResult<Map<String, Object>> r =
-        mode.call(() -> hyper.cache().get("gone"), () -> hyper.cache().getAsync("gone"));
+    DocResult r =
+        mode.call(() -> hyper.cache().get("gone"), () -> hyper.cache().async().get("gone"));
 
     assertThat(r.ok()).isFalse();
     assertThat(r.status()).isEqualTo(404);

@@ -36,7 +36,7 @@ class DataWireIT extends WireTest {
     Hyper hyper = servers.hyper(target);
     target.server(servers).enqueue(Answer.json(201, "{\"ok\":true}"));
 
-    OkResult r = mode.call(() -> hyper.data().create(), () -> hyper.data().createAsync());
+    OkResult r = mode.call(() -> hyper.data().create(), () -> hyper.data().async().create());
 
     assertThat(r).isEqualTo(new OkResult(true, 201, Optional.empty(), "data.create"));
     assertNoBody(take(target, "PUT", target.base("data")));
@@ -47,7 +47,8 @@ class DataWireIT extends WireTest {
   void destroySendsDeleteToTheDatabase(Mode mode, Target target) {
     Hyper hyper = servers.hyper(target);
 
-    OkResult r = mode.call(() -> hyper.data().destroy(true), () -> hyper.data().destroyAsync(true));
+    OkResult r =
+        mode.call(() -> hyper.data().destroy(true), () -> hyper.data().async().destroy(true));
 
     assertThat(r.ok()).isTrue();
     assertNoBody(take(target, "DELETE", target.base("data")));
@@ -63,7 +64,7 @@ class DataWireIT extends WireTest {
     doc.put("title", "Dune");
     doc.put("year", 1984);
 
-    IdResult r = mode.call(() -> hyper.data().add(doc), () -> hyper.data().addAsync(doc));
+    IdResult r = mode.call(() -> hyper.data().add(doc), () -> hyper.data().async().add(doc));
 
     assertThat(r.ok()).isTrue();
     assertThat(r.status()).isEqualTo(201);
@@ -81,10 +82,10 @@ class DataWireIT extends WireTest {
 
     mode.call(
         () -> hyper.data().add(new Movie("m", "Alien", 1979)),
-        () -> hyper.data().addAsync(new Movie("m", "Alien", 1979)));
+        () -> hyper.data().async().add(new Movie("m", "Alien", 1979)));
     mode.call(
         () -> hyper.data().add(Json.parse("{\"a\":[1,2]}")),
-        () -> hyper.data().addAsync(Json.parse("{\"a\":[1,2]}")));
+        () -> hyper.data().async().add(Json.parse("{\"a\":[1,2]}")));
 
     assertBody(
         take(target, "POST", target.base("data")),
@@ -104,12 +105,9 @@ class DataWireIT extends WireTest {
                 "{\"ok\":true,\"doc\":{\"_id\":\"a/b\",\"title\":\"Dune\",\"year\":1984,"
                     + "\"extra\":true}}"));
 
-    DocResult<Movie> r =
-        mode.call(
-            () -> hyper.data().get("a/b", Movie.class),
-            () -> hyper.data().getAsync("a/b", Movie.class));
+    DocResult r = mode.call(() -> hyper.data().get("a/b"), () -> hyper.data().async().get("a/b"));
 
-    assertThat(r.doc()).isEqualTo(new Movie("a/b", "Dune", 1984));
+    assertThat(r.doc(Movie.class)).isEqualTo(new Movie("a/b", "Dune", 1984));
     RecordedRequest request = take(target, "GET", target.base("data") + "/a%2Fb");
     assertThat(request.header("X-HYPER-LEGACY-GET")).contains("false");
     assertNoBody(request);
@@ -125,14 +123,14 @@ class DataWireIT extends WireTest {
             Answer.json(200, "{\"ok\":true,\"doc\":{\"_id\":\"x y\",\"tags\":[\"a\",\"b\"]}}"),
             Answer.json(200, "{\"ok\":true,\"doc\":{\"_id\":\"x y\",\"tags\":[\"a\",\"b\"]}}"));
 
-    DocResult<Map<String, Object>> untyped =
-        mode.call(() -> hyper.data().get("x y"), () -> hyper.data().getAsync("x y"));
+    DocResult untyped =
+        mode.call(() -> hyper.data().get("x y"), () -> hyper.data().async().get("x y"));
     TypeRef<Map<String, Object>> ref = new TypeRef<>() {};
-    DocResult<Map<String, Object>> typed =
-        mode.call(() -> hyper.data().get("x y", ref), () -> hyper.data().getAsync("x y", ref));
+    DocResult typed =
+        mode.call(() -> hyper.data().get("x y"), () -> hyper.data().async().get("x y"));
 
     assertThat(untyped.doc()).containsEntry("_id", "x y").containsEntry("tags", List.of("a", "b"));
-    assertThat(typed.doc()).isEqualTo(untyped.doc());
+    assertThat(typed.doc(ref)).isEqualTo(untyped.doc());
     take(target, "GET", target.base("data") + "/x%20y");
     take(target, "GET", target.base("data") + "/x%20y");
   }
@@ -146,7 +144,7 @@ class DataWireIT extends WireTest {
     IdResult r =
         mode.call(
             () -> hyper.data().update("x y", Map.of("title", "Dune")),
-            () -> hyper.data().updateAsync("x y", Map.of("title", "Dune")));
+            () -> hyper.data().async().update("x y", Map.of("title", "Dune")));
 
     assertThat(r.id()).isEqualTo("x y");
     assertBody(take(target, "PUT", target.base("data") + "/x%20y"), "{\"title\":\"Dune\"}");
@@ -158,7 +156,8 @@ class DataWireIT extends WireTest {
     Hyper hyper = servers.hyper(target);
     target.server(servers).enqueue(Answer.json(200, "{\"ok\":true,\"id\":\"a/b\"}"));
 
-    IdResult r = mode.call(() -> hyper.data().remove("a/b"), () -> hyper.data().removeAsync("a/b"));
+    IdResult r =
+        mode.call(() -> hyper.data().remove("a/b"), () -> hyper.data().async().remove("a/b"));
 
     assertThat(r.id()).isEqualTo("a/b");
     assertNoBody(take(target, "DELETE", target.base("data") + "/a%2Fb"));
@@ -182,12 +181,10 @@ class DataWireIT extends WireTest {
             .descending(true)
             .build();
 
-    DocsResult<Movie> r =
-        mode.call(
-            () -> hyper.data().list(options, Movie.class),
-            () -> hyper.data().listAsync(options, Movie.class));
+    DocsResult r =
+        mode.call(() -> hyper.data().list(options), () -> hyper.data().async().list(options));
 
-    assertThat(r.docs()).containsExactly(new Movie("a", "A", 1));
+    assertThat(r.docs(Movie.class)).containsExactly(new Movie("a", "A", 1));
     assertNoBody(
         take(
             target,
@@ -202,9 +199,8 @@ class DataWireIT extends WireTest {
     target.server(servers).fallback(Answer.json(200, "{\"ok\":true,\"docs\":[]}"));
     ListOptions ascending = ListOptions.builder().descending(false).limit(2).build();
 
-    DocsResult<Map<String, Object>> all =
-        mode.call(() -> hyper.data().list(), () -> hyper.data().listAsync());
-    mode.call(() -> hyper.data().list(ascending), () -> hyper.data().listAsync(ascending));
+    DocsResult all = mode.call(() -> hyper.data().list(), () -> hyper.data().async().list());
+    mode.call(() -> hyper.data().list(ascending), () -> hyper.data().async().list(ascending));
 
     assertThat(all.docs()).isEmpty();
     assertThat(take(target, "GET", target.base("data")).rawQuery()).isNull();
@@ -228,10 +224,10 @@ class DataWireIT extends WireTest {
             .useIndex("idx-year")
             .build();
 
-    DocsResult<Map<String, Object>> r =
+    DocsResult r =
         mode.call(
             () -> hyper.data().query(selector, options),
-            () -> hyper.data().queryAsync(selector, options));
+            () -> hyper.data().async().query(selector, options));
 
     assertThat(r.docs()).containsExactly(Map.of("_id", "1", "title", "T"));
     assertBody(
@@ -251,10 +247,10 @@ class DataWireIT extends WireTest {
 
     mode.call(
         () -> hyper.data().query(Json.parse("{\"a\":1}")),
-        () -> hyper.data().queryAsync(Json.parse("{\"a\":1}")));
+        () -> hyper.data().async().query(Json.parse("{\"a\":1}")));
     mode.call(
-        () -> hyper.data().query(typed, byName), () -> hyper.data().queryAsync(typed, byName));
-    mode.call(() -> hyper.data().query(null), () -> hyper.data().queryAsync(null));
+        () -> hyper.data().query(typed, byName), () -> hyper.data().async().query(typed, byName));
+    mode.call(() -> hyper.data().query(null), () -> hyper.data().async().query(null));
 
     assertBody(take(target, "POST", target.base("data") + "/_query"), "{\"selector\":{\"a\":1}}");
     assertBody(
@@ -274,10 +270,10 @@ class DataWireIT extends WireTest {
     OkResult byNames =
         mode.call(
             () -> hyper.data().index("idx", "title", "year"),
-            () -> hyper.data().indexAsync("idx", "title", "year"));
+            () -> hyper.data().async().index("idx", "title", "year"));
     mode.call(
         () -> hyper.data().index("idx2", fields, filter),
-        () -> hyper.data().indexAsync("idx2", fields, filter));
+        () -> hyper.data().async().index("idx2", fields, filter));
 
     assertThat(byNames.status()).isEqualTo(201);
     assertBody(
@@ -302,7 +298,7 @@ class DataWireIT extends WireTest {
                     + "{\"ok\":false,\"msg\":\"conflict\"}]}"));
     List<Object> docs = List.of(new Movie("1", "A", 1), Map.of("_id", "2", "_deleted", true));
 
-    var r = mode.call(() -> hyper.data().bulk(docs), () -> hyper.data().bulkAsync(docs));
+    var r = mode.call(() -> hyper.data().bulk(docs), () -> hyper.data().async().bulk(docs));
 
     assertThat(r.results())
         .containsExactly(

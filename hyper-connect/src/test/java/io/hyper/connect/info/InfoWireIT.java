@@ -31,7 +31,8 @@ class InfoWireIT extends WireTest {
                 "{\"name\":\"hyper\",\"version\":\"1.0-beta\","
                     + "\"services\":[\"cache\",\"data\",\"storage\",\"search\",\"queue\"]}"));
 
-    ServicesResult r = mode.call(() -> hyper.info().services(), () -> hyper.info().servicesAsync());
+    ServicesResult r =
+        mode.call(() -> hyper.info().services(), () -> hyper.info().async().services());
 
     assertThat(r.ok()).isTrue();
     assertThat(r.status()).isEqualTo(200);
@@ -51,7 +52,8 @@ class InfoWireIT extends WireTest {
     Hyper hyper = servers.hyper(target);
     target.server(servers).enqueue(Answer.json(401, "{\"ok\":false,\"msg\":\"not authorized\"}"));
 
-    ServicesResult r = mode.call(() -> hyper.info().services(), () -> hyper.info().servicesAsync());
+    ServicesResult r =
+        mode.call(() -> hyper.info().services(), () -> hyper.info().async().services());
 
     assertThat(r)
         .isEqualTo(

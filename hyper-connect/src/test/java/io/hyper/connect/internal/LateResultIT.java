@@ -33,9 +33,9 @@ class LateResultIT {
         new Transport(
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
             null,
-            new JsonCodec(JsonCodec.defaultMapper()),
+            new JsonCodec(io.hyper.connect.json.JacksonCodec.defaults()),
             new Transport.Limits(
-                Duration.ofSeconds(5), Duration.ofSeconds(30), 0, Backoff.DEFAULT, 4),
+                Duration.ofSeconds(5), Duration.ofSeconds(30), 0, Backoff.DEFAULT, 4, false),
             Executors.newCachedThreadPool(),
             null,
             CallEvents.NONE);

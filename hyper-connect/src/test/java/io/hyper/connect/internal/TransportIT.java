@@ -36,9 +36,9 @@ class TransportIT {
         new Transport(
             HttpClient.newHttpClient(),
             null,
-            new JsonCodec(JsonCodec.defaultMapper()),
+            new JsonCodec(io.hyper.connect.json.JacksonCodec.defaults()),
             new Transport.Limits(
-                Duration.ofSeconds(5), Duration.ofSeconds(5), 0, Backoff.DEFAULT, 8),
+                Duration.ofSeconds(5), Duration.ofSeconds(5), 0, Backoff.DEFAULT, 8, false),
             java.util.concurrent.ForkJoinPool.commonPool(),
             null,
             CallEvents.NONE);

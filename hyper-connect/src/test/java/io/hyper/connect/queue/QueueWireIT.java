@@ -34,7 +34,7 @@ class QueueWireIT extends WireTest {
     OkResult r =
         mode.call(
             () -> hyper.queue().create("https://worker.example/jobs", "shh"),
-            () -> hyper.queue().createAsync("https://worker.example/jobs", "shh"));
+            () -> hyper.queue().async().create("https://worker.example/jobs", "shh"));
 
     assertThat(r).isEqualTo(new OkResult(true, 201, Optional.empty(), "queue.create"));
     assertBody(
@@ -49,7 +49,7 @@ class QueueWireIT extends WireTest {
 
     mode.call(
         () -> hyper.queue().create("http://127.0.0.1:9/jobs"),
-        () -> hyper.queue().createAsync("http://127.0.0.1:9/jobs"));
+        () -> hyper.queue().async().create("http://127.0.0.1:9/jobs"));
 
     assertBody(
         take(target, "PUT", target.base("queue")), "{\"target\":\"http://127.0.0.1:9/jobs\"}");
@@ -62,7 +62,7 @@ class QueueWireIT extends WireTest {
     target.server(servers).enqueue(Answer.json(201, "{\"ok\":true}"));
 
     OkResult r =
-        mode.call(() -> hyper.queue().destroy(true), () -> hyper.queue().destroyAsync(true));
+        mode.call(() -> hyper.queue().destroy(true), () -> hyper.queue().async().destroy(true));
 
     assertThat(r.status()).isEqualTo(201);
     assertNoBody(take(target, "DELETE", target.base("queue")));
@@ -77,7 +77,8 @@ class QueueWireIT extends WireTest {
     job.put("type", "MOVIE_ADDED");
     job.put("id", "movie-1");
 
-    IdResult r = mode.call(() -> hyper.queue().enqueue(job), () -> hyper.queue().enqueueAsync(job));
+    IdResult r =
+        mode.call(() -> hyper.queue().enqueue(job), () -> hyper.queue().async().enqueue(job));
 
     assertThat(r.id()).isEqualTo("job-7");
     assertBody(
@@ -94,7 +95,7 @@ class QueueWireIT extends WireTest {
     IdResult r =
         mode.call(
             () -> hyper.queue().enqueue(Map.of("a", 1)),
-            () -> hyper.queue().enqueueAsync(Map.of("a", 1)));
+            () -> hyper.queue().async().enqueue(Map.of("a", 1)));
 
     assertThat(r.id()).isEqualTo("42");
   }
@@ -110,7 +111,7 @@ class QueueWireIT extends WireTest {
     IdResult r =
         mode.call(
             () -> hyper.queue().enqueue(Map.of("a", 1)),
-            () -> hyper.queue().enqueueAsync(Map.of("a", 1)));
+            () -> hyper.queue().async().enqueue(Map.of("a", 1)));
 
     assertThat(r.ok()).isFalse();
     assertThatThrownBy(r::id).isInstanceOf(NotFoundException.class);
@@ -129,7 +130,7 @@ class QueueWireIT extends WireTest {
                     + "\"status\":\"READY\",\"queue\":\"test\","
                     + "\"timestmp\":\"2024-01-01T00:00:00.000Z\"}]}"));
 
-    JobsResult r = mode.call(() -> hyper.queue().queued(), () -> hyper.queue().queuedAsync());
+    JobsResult r = mode.call(() -> hyper.queue().queued(), () -> hyper.queue().async().queued());
 
     assertThat(r.jobs())
         .containsExactly(
@@ -158,7 +159,7 @@ class QueueWireIT extends WireTest {
                     + "{\"id\":\"j2\",\"job\":{\"n\":2},\"status\":\"ERROR\",\"queue\":\"test\","
                     + "\"error\":{\"msg\":\"connection refused\"}}]}"));
 
-    JobsResult r = mode.call(() -> hyper.queue().errors(), () -> hyper.queue().errorsAsync());
+    JobsResult r = mode.call(() -> hyper.queue().errors(), () -> hyper.queue().async().errors());
 
     assertThat(r.jobs()).extracting(Job::id).containsExactly("j1", "j2");
     assertThat(r.jobs().get(0).error()).contains(new Job.JobError(Optional.of(500), "boom"));
@@ -176,7 +177,7 @@ class QueueWireIT extends WireTest {
         .server(servers)
         .enqueue(Answer.json(404, "{\"ok\":false,\"status\":404,\"msg\":\"queue not found\"}"));
 
-    JobsResult r = mode.call(() -> hyper.queue().queued(), () -> hyper.queue().queuedAsync());
+    JobsResult r = mode.call(() -> hyper.queue().queued(), () -> hyper.queue().async().queued());
 
     assertThat(r.ok()).isFalse();
     assertThat(r.status()).isEqualTo(404);

@@ -45,7 +45,7 @@ class SearchWireIT extends WireTest {
     OkResult r =
         mode.call(
             () -> hyper.search().create(fields, List.of("title")),
-            () -> hyper.search().createAsync(fields, List.of("title")));
+            () -> hyper.search().async().create(fields, List.of("title")));
 
     assertThat(r).isEqualTo(new OkResult(true, 201, Optional.empty(), "search.create"));
     assertBody(
@@ -60,7 +60,7 @@ class SearchWireIT extends WireTest {
 
     mode.call(
         () -> hyper.search().create(List.of("title")),
-        () -> hyper.search().createAsync(List.of("title")));
+        () -> hyper.search().async().create(List.of("title")));
 
     assertBody(take(target, "PUT", target.base("search")), "{\"fields\":[\"title\"]}");
   }
@@ -71,7 +71,7 @@ class SearchWireIT extends WireTest {
     Hyper hyper = servers.hyper(target);
 
     OkResult r =
-        mode.call(() -> hyper.search().destroy(true), () -> hyper.search().destroyAsync(true));
+        mode.call(() -> hyper.search().destroy(true), () -> hyper.search().async().destroy(true));
 
     assertThat(r.ok()).isTrue();
     assertNoBody(take(target, "DELETE", target.base("search")));
@@ -87,7 +87,7 @@ class SearchWireIT extends WireTest {
     OkResult r =
         mode.call(
             () -> hyper.search().add("movie-1", doc),
-            () -> hyper.search().addAsync("movie-1", doc));
+            () -> hyper.search().async().add("movie-1", doc));
 
     assertThat(r.status()).isEqualTo(201);
     assertBody(
@@ -104,7 +104,7 @@ class SearchWireIT extends WireTest {
     OkResult r =
         mode.call(
             () -> hyper.search().add("k", Map.of("a", 1)),
-            () -> hyper.search().addAsync("k", Map.of("a", 1)));
+            () -> hyper.search().async().add("k", Map.of("a", 1)));
 
     assertThat(r.ok()).isFalse();
     assertThat(r.status()).isEqualTo(409);
@@ -119,14 +119,12 @@ class SearchWireIT extends WireTest {
         "{\"ok\":true,\"key\":\"a/b c\",\"doc\":{\"title\":\"Dune\",\"type\":\"movie\"}}";
     target.server(servers).enqueue(Answer.json(200, answer), Answer.json(200, answer));
 
-    DocResult<Movie> typed =
-        mode.call(
-            () -> hyper.search().get("a/b c", Movie.class),
-            () -> hyper.search().getAsync("a/b c", Movie.class));
-    DocResult<Map<String, Object>> untyped =
-        mode.call(() -> hyper.search().get("a/b c"), () -> hyper.search().getAsync("a/b c"));
+    DocResult typed =
+        mode.call(() -> hyper.search().get("a/b c"), () -> hyper.search().async().get("a/b c"));
+    DocResult untyped =
+        mode.call(() -> hyper.search().get("a/b c"), () -> hyper.search().async().get("a/b c"));
 
-    assertThat(typed.doc()).isEqualTo(new Movie("Dune", "movie"));
+    assertThat(typed.doc(Movie.class)).isEqualTo(new Movie("Dune", "movie"));
     assertThat(untyped.doc()).containsEntry("title", "Dune");
     RecordedRequest r = take(target, "GET", target.base("search") + "/a%2Fb%20c");
     assertNoBody(r);
@@ -141,8 +139,8 @@ class SearchWireIT extends WireTest {
         .server(servers)
         .enqueue(Answer.json(404, "{\"ok\":false,\"status\":404,\"msg\":\"not found\"}"));
 
-    DocResult<Map<String, Object>> r =
-        mode.call(() -> hyper.search().get("nope"), () -> hyper.search().getAsync("nope"));
+    DocResult r =
+        mode.call(() -> hyper.search().get("nope"), () -> hyper.search().async().get("nope"));
 
     assertThat(r.ok()).isFalse();
     assertThat(r.status()).isEqualTo(404);
@@ -158,7 +156,7 @@ class SearchWireIT extends WireTest {
     OkResult r =
         mode.call(
             () -> hyper.search().update("movie-1", doc),
-            () -> hyper.search().updateAsync("movie-1", doc));
+            () -> hyper.search().async().update("movie-1", doc));
 
     assertThat(r.ok()).isTrue();
     assertBody(
@@ -172,7 +170,7 @@ class SearchWireIT extends WireTest {
     Hyper hyper = servers.hyper(target);
 
     OkResult r =
-        mode.call(() -> hyper.search().remove("x y"), () -> hyper.search().removeAsync("x y"));
+        mode.call(() -> hyper.search().remove("x y"), () -> hyper.search().async().remove("x y"));
 
     assertThat(r.ok()).isTrue();
     assertNoBody(take(target, "DELETE", target.base("search") + "/x%20y"));
@@ -191,7 +189,7 @@ class SearchWireIT extends WireTest {
                     + "\"terms\":[\"dune\"],\"title\":\"Dune\"}]}"));
 
     List<Map<String, Object>> matches =
-        mode.call(() -> hyper.search().query("dune"), () -> hyper.search().queryAsync("dune"))
+        mode.call(() -> hyper.search().query("dune"), () -> hyper.search().async().query("dune"))
             .matches();
 
     assertThat(matches).hasSize(1);
@@ -213,12 +211,12 @@ class SearchWireIT extends WireTest {
     SearchQueryOptions options =
         SearchQueryOptions.builder().fields("title").filter(Map.of("type", "movie")).build();
 
-    MatchesResult<Match> r =
+    MatchesResult r =
         mode.call(
-            () -> hyper.search().query("alien", options, Match.class),
-            () -> hyper.search().queryAsync("alien", options, Match.class));
+            () -> hyper.search().query("alien", options),
+            () -> hyper.search().async().query("alien", options));
 
-    assertThat(r.matches())
+    assertThat(r.matches(Match.class))
         .containsExactly(new Match("m1", 2.0, "Alien"), new Match("m2", 1.0, "Aliens"));
     assertBody(
         take(target, "POST", target.base("search") + "/_query"),
@@ -234,12 +232,12 @@ class SearchWireIT extends WireTest {
         .enqueue(Answer.json(200, "{\"ok\":true,\"matches\":[{\"id\":\"m1\",\"score\":1}]}"));
     TypeRef<JsonNode> type = new TypeRef<>() {};
 
-    MatchesResult<JsonNode> r =
+    MatchesResult r =
         mode.call(
-            () -> hyper.search().query("x", SearchQueryOptions.none(), type),
-            () -> hyper.search().queryAsync("x", SearchQueryOptions.none(), type));
+            () -> hyper.search().query("x", SearchQueryOptions.none()),
+            () -> hyper.search().async().query("x", SearchQueryOptions.none()));
 
-    assertThat(r.matches()).containsExactly(Json.parse("{\"id\":\"m1\",\"score\":1}"));
+    assertThat(r.matches(type)).containsExactly(Json.parse("{\"id\":\"m1\",\"score\":1}"));
   }
 
   @ParameterizedTest
@@ -255,7 +253,8 @@ class SearchWireIT extends WireTest {
     List<Map<String, Object>> docs =
         List.of(Map.of("_id", "1", "title", "Alien"), Map.of("id", "2", "title", "Aliens"));
 
-    BulkResult r = mode.call(() -> hyper.search().load(docs), () -> hyper.search().loadAsync(docs));
+    BulkResult r =
+        mode.call(() -> hyper.search().load(docs), () -> hyper.search().async().load(docs));
 
     assertThat(r.results())
         .containsExactly(

@@ -49,7 +49,7 @@ class StorageWireIT extends WireTest {
     Hyper hyper = servers.hyper(target);
     target.server(servers).enqueue(Answer.json(201, "{\"ok\":true}"));
 
-    OkResult r = mode.call(() -> hyper.storage().create(), () -> hyper.storage().createAsync());
+    OkResult r = mode.call(() -> hyper.storage().create(), () -> hyper.storage().async().create());
 
     assertThat(r).isEqualTo(new OkResult(true, 201, Optional.empty(), "storage.create"));
     assertNoBody(take(target, "PUT", target.base("storage")));
@@ -62,7 +62,7 @@ class StorageWireIT extends WireTest {
     target.server(servers).enqueue(Answer.json(201, "{\"ok\":true}"));
 
     OkResult r =
-        mode.call(() -> hyper.storage().destroy(true), () -> hyper.storage().destroyAsync(true));
+        mode.call(() -> hyper.storage().destroy(true), () -> hyper.storage().async().destroy(true));
 
     assertThat(r.ok()).isTrue();
     assertNoBody(take(target, "DELETE", target.base("storage")));
@@ -78,7 +78,7 @@ class StorageWireIT extends WireTest {
     OkResult r =
         mode.call(
             () -> hyper.storage().upload("posters/dune 1984.png", png),
-            () -> hyper.storage().uploadAsync("posters/dune 1984.png", png));
+            () -> hyper.storage().async().upload("posters/dune 1984.png", png));
 
     assertThat(r.status()).isEqualTo(201);
     RecordedRequest request =
@@ -96,7 +96,7 @@ class StorageWireIT extends WireTest {
     OkResult r =
         mode.call(
             () -> hyper.storage().upload("notes/a.json", stream("{\"a\":1}")),
-            () -> hyper.storage().uploadAsync("notes/a.json", stream("{\"a\":1}")));
+            () -> hyper.storage().async().upload("notes/a.json", stream("{\"a\":1}")));
 
     assertThat(r.ok()).isTrue();
     assertBinaryUpload(
@@ -113,7 +113,7 @@ class StorageWireIT extends WireTest {
 
     mode.call(
         () -> hyper.storage().upload("a/b/c.txt", file),
-        () -> hyper.storage().uploadAsync("a/b/c.txt", file));
+        () -> hyper.storage().async().upload("a/b/c.txt", file));
 
     assertBinaryUpload(
         take(target, "POST", target.base("storage") + "/a/b/c.txt"), "text/plain", "file content");
@@ -126,10 +126,10 @@ class StorageWireIT extends WireTest {
 
     mode.call(
         () -> hyper.storage().upload("README", new byte[] {1}),
-        () -> hyper.storage().uploadAsync("README", new byte[] {1}));
+        () -> hyper.storage().async().upload("README", new byte[] {1}));
     mode.call(
         () -> hyper.storage().upload("x.unknownext", new byte[] {1}),
-        () -> hyper.storage().uploadAsync("x.unknownext", new byte[] {1}));
+        () -> hyper.storage().async().upload("x.unknownext", new byte[] {1}));
 
     assertThat(take(target, "POST", target.base("storage") + "/README").header("Content-Type"))
         .contains("application/octet-stream");
@@ -150,7 +150,7 @@ class StorageWireIT extends WireTest {
     OkResult r =
         mode.call(
             () -> hyper.storage().upload("a.txt", new byte[] {1}),
-            () -> hyper.storage().uploadAsync("a.txt", new byte[] {1}));
+            () -> hyper.storage().async().upload("a.txt", new byte[] {1}));
 
     assertThat(r.ok()).isFalse();
     assertThat(r.status()).isEqualTo(404);
@@ -166,7 +166,7 @@ class StorageWireIT extends WireTest {
     try (DownloadResult r =
         mode.call(
             () -> hyper.storage().download("posters/dune 1984.png"),
-            () -> hyper.storage().downloadAsync("posters/dune 1984.png"))) {
+            () -> hyper.storage().async().download("posters/dune 1984.png"))) {
       assertThat(r.ok()).isTrue();
       assertThat(r.status()).isEqualTo(200);
       assertThat(r.contentType()).contains("image/png");
@@ -191,7 +191,7 @@ class StorageWireIT extends WireTest {
     try (DownloadResult r =
         mode.call(
             () -> hyper.storage().download("nope.txt"),
-            () -> hyper.storage().downloadAsync("nope.txt"))) {
+            () -> hyper.storage().async().download("nope.txt"))) {
       assertThat(r.ok()).isFalse();
       assertThat(r.status()).isEqualTo(404);
       assertThat(r.msg()).contains("object does not exist");
@@ -238,11 +238,11 @@ class StorageWireIT extends WireTest {
     UrlResult download =
         mode.call(
             () -> hyper.storage().signedUrl("a/b.png", SignedUrlType.DOWNLOAD),
-            () -> hyper.storage().signedUrlAsync("a/b.png", SignedUrlType.DOWNLOAD));
+            () -> hyper.storage().async().signedUrl("a/b.png", SignedUrlType.DOWNLOAD));
     UrlResult upload =
         mode.call(
             () -> hyper.storage().signedUrl("a/b.png", SignedUrlType.UPLOAD),
-            () -> hyper.storage().signedUrlAsync("a/b.png", SignedUrlType.UPLOAD));
+            () -> hyper.storage().async().signedUrl("a/b.png", SignedUrlType.UPLOAD));
 
     assertThat(download.url()).isEqualTo(URI.create("http://files.example/d?sig=1"));
     assertThat(upload.url()).isEqualTo(URI.create("http://files.example/u?sig=2"));
@@ -262,7 +262,7 @@ class StorageWireIT extends WireTest {
             () ->
                 mode.call(
                     () -> hyper.storage().signedUrl("a.png", SignedUrlType.DOWNLOAD),
-                    () -> hyper.storage().signedUrlAsync("a.png", SignedUrlType.DOWNLOAD)))
+                    () -> hyper.storage().async().signedUrl("a.png", SignedUrlType.DOWNLOAD)))
         .isInstanceOf(io.hyper.connect.ServerException.class)
         .hasMessageContaining("501");
   }
@@ -276,7 +276,7 @@ class StorageWireIT extends WireTest {
     OkResult r =
         mode.call(
             () -> hyper.storage().remove("dir/x y#1.txt"),
-            () -> hyper.storage().removeAsync("dir/x y#1.txt"));
+            () -> hyper.storage().async().remove("dir/x y#1.txt"));
 
     assertThat(r.ok()).isTrue();
     assertNoBody(take(target, "DELETE", target.base("storage") + "/dir/x%20y%231.txt"));
@@ -299,7 +299,10 @@ class StorageWireIT extends WireTest {
         mode.call(
             () -> hyper.storage().upload("slow.txt", new SlowStream(4, Duration.ofMillis(300))),
             () ->
-                hyper.storage().uploadAsync("slow.txt", new SlowStream(4, Duration.ofMillis(300))));
+                hyper
+                    .storage()
+                    .async()
+                    .upload("slow.txt", new SlowStream(4, Duration.ofMillis(300))));
 
     assertThat(r.ok()).isTrue();
     assertThat(servers.http().takeRequest().bodyText()).isEqualTo("xxxx");

@@ -30,7 +30,7 @@ public class IndexWorker {
    */
   @HyperWebhook("/jobs")
   public void index(IndexJob job) {
-    Movie movie = hyper.data().get(job.movieId(), Movie.class).orThrow().doc();
+    Movie movie = hyper.data().get(job.movieId()).orThrow().doc(Movie.class);
     OkResult added = hyper.search().add(job.movieId(), movie);
     if (added.status() == 409) {
       hyper.search().update(job.movieId(), movie).orThrow();

@@ -58,16 +58,17 @@ public class MovieController {
   @GetMapping("/{id}")
   public ResponseEntity<Movie> get(@PathVariable("id") String id) {
     String key = "movie-" + id;
-    DocResult<Movie> cached = hyper.cache().get(key, Movie.class);
+    DocResult cached = hyper.cache().get(key);
     if (cached.ok()) {
-      return ResponseEntity.ok().header("X-Cache", "HIT").body(cached.doc());
+      return ResponseEntity.ok().header("X-Cache", "HIT").body(cached.doc(Movie.class));
     }
-    DocResult<Movie> stored = hyper.data().get(id, Movie.class);
+    DocResult stored = hyper.data().get(id);
     if (!stored.ok()) {
       return ResponseEntity.notFound().build();
     }
-    hyper.cache().set(key, stored.doc(), CACHED_FOR).orThrow();
-    return ResponseEntity.ok().header("X-Cache", "MISS").body(stored.doc());
+    Movie movie = stored.doc(Movie.class);
+    hyper.cache().set(key, movie, CACHED_FOR).orThrow();
+    return ResponseEntity.ok().header("X-Cache", "MISS").body(movie);
   }
 
   /**

@@ -96,7 +96,7 @@ class HyperLocalDevServiceIT {
               String id = hyper.data().add(new Movie("Dune", 2021)).orThrow().id();
               assertThat(hyper.data().get(id).orThrow().doc()).containsEntry("release_year", 2021);
               // hyper's _id is an unknown property of Movie, and is ignored.
-              assertThat(hyper.data().get(id, Movie.class).orThrow().doc())
+              assertThat(hyper.data().get(id).orThrow().doc(Movie.class))
                   .isEqualTo(new Movie("Dune", 2021));
             });
   }

@@ -1,5 +1,8 @@
-package io.hyper.connect.data;
+package io.hyper.connect.internal.service;
 
+import io.hyper.connect.data.QueryOptions;
+import io.hyper.connect.data.Selector;
+import io.hyper.connect.data.SortField;
 import io.hyper.connect.internal.JsonCodec;
 import java.util.List;
 import tools.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.hyper.connect.storage;
+package io.hyper.connect.internal.service;
 
 import java.net.URLConnection;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.hyper.connect.storage;
+package io.hyper.connect.internal.service;
 
 import io.hyper.connect.internal.Check;
 
