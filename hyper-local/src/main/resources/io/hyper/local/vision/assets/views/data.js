@@ -54,15 +54,18 @@ function listPanel(db, reload) {
     const size = Math.max(1, parseInt(limit.value, 10) || 25);
     shown = from;
     try {
+      // startkey and endkey bound ids in id order either way; a descending page ends at its key.
       const res = await call('GET', `/data/${enc(db)}`, { query: {
-        startkey: from ?? start.value, endkey: end.value, limit: size + 1, descending: desc.checked ? 'true' : '' } });
+        startkey: desc.checked ? start.value : from ?? start.value,
+        endkey: desc.checked ? from ?? end.value : end.value,
+        limit: size + 1, descending: desc.checked ? 'true' : '' } });
       const docs = res.docs.slice(0, size);
       next = res.docs.length > size ? res.docs[size]._id : null;
       put(out, docsTable(db, docs, reload));
       put(pager,
         h('span', { class: 'muted' }, `page ${pages.length + 1}`),
         h('button', { type: 'button', class: 'small', disabled: pages.length === 0, onclick: () => { load(pages.pop()); } }, 'Previous'),
-        h('button', { type: 'button', class: 'small', id: 'next-page', disabled: next === null, onclick: () => { pages.push(from ?? start.value); load(next); } }, 'Next'));
+        h('button', { type: 'button', class: 'small', id: 'next-page', disabled: next === null, onclick: () => { pages.push(from); load(next); } }, 'Next'));
     } catch (err) {
       put(out, errorBox(err));
       put(pager);
