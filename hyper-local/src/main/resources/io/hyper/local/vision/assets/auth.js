@@ -50,6 +50,9 @@ export async function token() {
   if (key === null || secret === null) return null;
   const now = Math.floor(Date.now() / 1000);
   if (cached && cached.key === key && cached.exp - now > 20) return cached.jwt;
+  if (!globalThis.crypto || !crypto.subtle) {
+    throw new Error('signing tokens needs a secure context: open hyper vision at http://127.0.0.1 or http://localhost');
+  }
   const exp = now + LIFETIME_S;
   const head = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
   const body = b64url(JSON.stringify({ sub: key, iat: now, exp }));

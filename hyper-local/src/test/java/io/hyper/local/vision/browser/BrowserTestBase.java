@@ -85,6 +85,7 @@ abstract class BrowserTestBase {
     chromium = Chromium.start();
     wait = new WebDriverWait(chromium.driver, PATIENCE);
     chromium.driver.get(server.visionUrl().orElseThrow());
+    chromium.size(1280, 800);
     if (auth()) {
       signIn(server.connectionString(domain()));
     }

@@ -75,9 +75,15 @@ final class Chromium implements AutoCloseable {
     return new Chromium(driver, profile);
   }
 
-  /** Resizes the window (the viewport in headless mode). */
+  /** Resizes the window so that the page's viewport is {@code width × height}. */
   void size(int width, int height) {
     driver.manage().window().setSize(new Dimension(width, height));
+    long innerWidth = (Long) driver.executeScript("return window.innerWidth");
+    long innerHeight = (Long) driver.executeScript("return window.innerHeight");
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension((int) (2L * width - innerWidth), (int) (2L * height - innerHeight)));
   }
 
   /** Saves a PNG of what the page shows now as {@code target/vision-screenshots/<name>.png}. */

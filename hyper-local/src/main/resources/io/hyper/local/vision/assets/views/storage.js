@@ -32,7 +32,7 @@ export async function render(parts) {
   function row(item) {
     if (item.folder) {
       return h('tr', { 'data-name': item.name, 'data-folder': 'true' },
-        h('td', {}, h('a', { href: `#/storage/${enc(bucket)}/${encPath(item.path)}` }, `📁 ${item.name}/`)),
+        h('td', {}, h('a', { class: 'folder', href: `#/storage/${enc(bucket)}/${encPath(item.path)}` }, `${item.name}/`)),
         h('td', { class: 'num muted' }, '—'), h('td', { class: 'hide-narrow muted' }, 'folder'), h('td', { class: 'hide-narrow' }), h('td'));
     }
     const previewable = item.type.startsWith('image/') || TEXT.test(item.type);
