@@ -84,6 +84,8 @@ abstract class BrowserTestBase {
     seed();
     chromium = Chromium.start();
     wait = new WebDriverWait(chromium.driver, PATIENCE);
+    // A view re-renders its table when a load completes; a wait retries rather than failing.
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     chromium.driver.get(server.visionUrl().orElseThrow());
     chromium.size(1280, 800);
     if (auth()) {

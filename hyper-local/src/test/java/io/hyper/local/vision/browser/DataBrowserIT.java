@@ -58,10 +58,12 @@ class DataBrowserIT extends BrowserTestBase {
     click(By.id("theme"));
   }
 
+  /** The id of the first row, read in one step (the table may be re-rendered meanwhile). */
   private String firstRow() {
-    List<WebElement> rows =
-        chromium.driver.findElements(By.cssSelector("[data-testid='docs'] tbody tr"));
-    return rows.isEmpty() ? null : rows.get(0).getAttribute("data-id");
+    return (String)
+        script(
+            "const r = document.querySelector(\"[data-testid='docs'] tbody tr\");"
+                + " return r ? r.dataset.id : null");
   }
 
   @Test
