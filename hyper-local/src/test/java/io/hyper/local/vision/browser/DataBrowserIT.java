@@ -3,7 +3,6 @@ package io.hyper.local.vision.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.hyper.connect.DocsResult;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -113,7 +112,7 @@ class DataBrowserIT extends BrowserTestBase {
     assertThat(rows.get(0).getAttribute("data-id")).isEqualTo("movie-30");
 
     Map<String, Object> bad = Map.of("year", Map.of("$near", 3));
-    DocsResult<Map<String, Object>> failed = hyper.data().query(bad);
+    var failed = hyper.data().query(bad);
     assertThat(failed.ok()).isFalse();
     type(By.id("query-sort"), "");
     fill(By.id("query-selector"), "{\"year\": {\"$near\": 3}}");
