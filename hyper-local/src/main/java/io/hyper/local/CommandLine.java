@@ -26,6 +26,7 @@ import java.util.Set;
  * @param queueSecret {@code --queue-secret}: the secret of the queue created
  * @param printSecret {@code --print-secret}: show the app secret in the printed connection string
  * @param corsOrigins {@code --cors-origin}, repeatable: origins browser pages may call from
+ * @param vision false with {@code --no-vision}: hyper vision, the browse UI, is not served
  */
 record CommandLine(
     boolean help,
@@ -40,7 +41,8 @@ record CommandLine(
     Optional<String> queueTarget,
     Optional<String> queueSecret,
     boolean printSecret,
-    List<String> corsOrigins) {
+    List<String> corsOrigins,
+    boolean vision) {
 
   static final int DEFAULT_PORT = 6363;
   static final String DEFAULT_DIR = ".hyper";
@@ -70,6 +72,7 @@ record CommandLine(
         --cors-origin <origin>     let browser pages on this origin call the server (CORS),
                                    e.g. http://localhost:5173, or * for any; repeatable.
                                    Default: none (cross-origin browser requests get 403)
+        --no-vision                do not serve hyper vision, the browse UI at /_vision/
         --help                     show this help
 
       It prints the URL and a connection string for hyper-connect, e.g.
@@ -86,6 +89,7 @@ record CommandLine(
     boolean help = false;
     boolean memory = false;
     boolean printSecret = false;
+    boolean vision = true;
     int port = DEFAULT_PORT;
     String host = "127.0.0.1";
     Path dir = null;
@@ -109,6 +113,7 @@ record CommandLine(
         case "--help", "-h" -> help = true;
         case "--memory" -> memory = true;
         case "--print-secret" -> printSecret = true;
+        case "--no-vision" -> vision = false;
         case "--port" -> port = port(p.value(flag));
         case "--host" -> host = p.value(flag);
         case "--dir" -> dir = Path.of(p.value(flag));
@@ -153,7 +158,8 @@ record CommandLine(
         Optional.ofNullable(queueTarget),
         Optional.ofNullable(queueSecret),
         printSecret,
-        List.copyOf(corsOrigins));
+        List.copyOf(corsOrigins),
+        vision);
   }
 
   private static int port(String text) {

@@ -1,14 +1,17 @@
 package io.hyper.local;
 
+import io.hyper.local.core.browse.BrowseService;
 import io.hyper.local.http.AppKeyAuth;
 import io.hyper.local.http.CacheModule;
 import io.hyper.local.http.DataModule;
 import io.hyper.local.http.HttpApp;
 import io.hyper.local.http.HttpOptions;
 import io.hyper.local.http.QueueModule;
+import io.hyper.local.http.Router;
 import io.hyper.local.http.SearchModule;
 import io.hyper.local.http.ServiceModule;
 import io.hyper.local.http.StorageModule;
+import io.hyper.local.vision.VisionRoutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -28,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -68,6 +72,7 @@ public final class HyperLocal implements AutoCloseable {
   private final Map<String, String> appKeys;
   private final LocalConfig config;
   private final Optional<DataDirLock> lock;
+  private final boolean vision;
 
   private HyperLocal(
       HttpApp http,
@@ -76,7 +81,9 @@ public final class HyperLocal implements AutoCloseable {
       Set<Service> services,
       Map<String, String> appKeys,
       LocalConfig config,
-      Optional<DataDirLock> lock) {
+      Optional<DataDirLock> lock,
+      boolean vision) {
+    this.vision = vision;
     this.http = http;
     this.modules = modules;
     this.host = host;
@@ -133,6 +140,14 @@ public final class HyperLocal implements AutoCloseable {
             .map(e -> encode(e.getKey()) + ":" + (showSecret ? encode(e.getValue()) : "****") + "@")
             .orElse("");
     return "http://" + credentials + hostForUrl() + ":" + port() + "/" + encode(domain);
+  }
+
+  /**
+   * The address of hyper vision, the browse UI ({@code http://127.0.0.1:6363/_vision/}), or empty
+   * when it was turned off with {@link Builder#vision(boolean)}.
+   */
+  public Optional<String> visionUrl() {
+    return vision ? Optional.of(url() + VisionRoutes.PREFIX + "/") : Optional.empty();
   }
 
   /** The services running, in the order {@code GET /} lists them. */
@@ -202,8 +217,19 @@ public final class HyperLocal implements AutoCloseable {
     private int maxConcurrentRequests = HttpOptions.DEFAULT_MAX_CONCURRENT_REQUESTS;
     private long bodyMemory = -1;
     private final Set<String> corsOrigins = new java.util.LinkedHashSet<>();
+    private boolean vision = true;
 
     private Builder() {}
+
+    /**
+     * Serves hyper vision, the browse UI, at {@code /_vision/} (its pages need no token; its API
+     * and hyper's routes need one when auth is on). Defaults to true; false makes {@code /_vision}
+     * an unknown route.
+     */
+    public Builder vision(boolean vision) {
+      this.vision = vision;
+      return this;
+    }
 
     /** The port to listen on; 0 takes any free port. Defaults to 0. */
     public Builder port(int port) {
@@ -414,10 +440,12 @@ public final class HyperLocal implements AutoCloseable {
         }
         Optional<AppKeyAuth> auth =
             appKeys.isEmpty() ? Optional.empty() : Optional.of(new AppKeyAuth(appKeys, clock));
+        List<Consumer<Router>> extras =
+            vision ? List.of(new VisionRoutes(browse(modules))) : List.of();
         HttpApp http =
-            HttpApp.start(new InetSocketAddress(host, port), modules, auth, httpOptions());
+            HttpApp.start(new InetSocketAddress(host, port), modules, extras, auth, httpOptions());
         return new HyperLocal(
-            http, List.copyOf(modules), host, chosen, Map.copyOf(appKeys), config, lock);
+            http, List.copyOf(modules), host, chosen, Map.copyOf(appKeys), config, lock, vision);
       } catch (IOException | RuntimeException e) {
         modules.forEach(ServiceModule::close);
         if (e instanceof IOException io) {
@@ -426,6 +454,20 @@ public final class HyperLocal implements AutoCloseable {
         }
         throw (RuntimeException) e;
       }
+    }
+
+    /** The read-only views of hyper vision, over the engines of the running services. */
+    private static BrowseService browse(List<ServiceModule> modules) {
+      return new BrowseService(
+          port(modules, DataModule.class).map(DataModule::port),
+          port(modules, CacheModule.class).map(CacheModule::port),
+          port(modules, SearchModule.class).map(SearchModule::port),
+          port(modules, StorageModule.class).map(StorageModule::port),
+          port(modules, QueueModule.class).map(QueueModule::port));
+    }
+
+    private static <M> Optional<M> port(List<ServiceModule> modules, Class<M> type) {
+      return modules.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     private HttpOptions httpOptions() {

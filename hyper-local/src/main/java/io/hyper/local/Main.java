@@ -78,6 +78,7 @@ public final class Main {
           "  (the secret is the one given with --app-key or HYPER_LOCAL_APP_KEYS;"
               + " --print-secret shows it here)");
     }
+    server.visionUrl().ifPresent(url -> out.println("hyper vision: " + url));
     out.flush();
     serve.accept(server);
     return 0;
@@ -107,6 +108,7 @@ public final class Main {
     cli.appKeys().forEach(builder::appKey);
     cli.publicUrl().ifPresent(builder::publicUrl);
     cli.corsOrigins().forEach(builder::corsOrigin);
+    builder.vision(cli.vision());
     HyperLocal server = builder.start();
     try {
       cli.domain().ifPresent(domain -> createServices(server, cli, domain));

@@ -75,6 +75,13 @@ class CommandLineTest {
   }
 
   @Test
+  void visionIsOnUnlessNoVision() {
+    assertThat(parse().vision()).isTrue();
+    assertThat(parse("--no-vision").vision()).isFalse();
+    assertThat(CommandLine.USAGE).contains("--no-vision");
+  }
+
+  @Test
   void memoryKeepsNothingOnDisk() {
     assertThat(parse("--memory").dataDir()).isEqualTo(Optional.empty());
   }

@@ -45,7 +45,16 @@ class MainIT {
     String printed = out.toString(StandardCharsets.UTF_8);
     assertThat(printed).contains("hyper-local listening on " + url.get());
     assertThat(printed).contains("connection string: " + url.get() + "/movies");
+    assertThat(printed).contains("hyper vision: " + url.get() + "/_vision/");
     assertThat(Files.exists(dir.resolve("signing.key"))).isTrue();
+  }
+
+  @Test
+  void noVisionLeavesTheUiOutOfTheBanner() {
+    AtomicReference<String> url = new AtomicReference<>();
+    int status = run(url, "--port", "0", "--memory", "--no-vision");
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("hyper vision");
   }
 
   @Test

@@ -32,6 +32,11 @@ public final class CacheModule implements ServiceModule {
   }
 
   /** {@code cache}. */
+  /** The engine behind this service, for read-only views (hyper vision). */
+  public CachePort port() {
+    return port;
+  }
+
   @Override
   public String name() {
     return "cache";

@@ -53,6 +53,11 @@ public final class DataModule implements ServiceModule {
   }
 
   /** {@code data}. */
+  /** The engine behind this service, for read-only views (hyper vision). */
+  public DataPort port() {
+    return store;
+  }
+
   @Override
   public String name() {
     return "data";

@@ -86,9 +86,31 @@ public final class HttpApp implements AutoCloseable {
       Optional<AppKeyAuth> auth,
       HttpOptions options)
       throws IOException {
+    return start(address, modules, List.of(), auth, options);
+  }
+
+  /**
+   * Binds and starts the server, with routes beyond hyper's services (hyper vision's pages and
+   * read-only API), which {@code GET /} does not list.
+   *
+   * @param address where to listen; port 0 takes any free port
+   * @param modules the services to serve, in the order {@code GET /} lists them
+   * @param extraRoutes each adds its routes to the router
+   * @param auth app-key auth, or empty for none
+   * @param options timeouts, limits and browser rules
+   * @throws IOException when the address cannot be bound
+   */
+  public static HttpApp start(
+      InetSocketAddress address,
+      List<ServiceModule> modules,
+      List<java.util.function.Consumer<Router>> extraRoutes,
+      Optional<AppKeyAuth> auth,
+      HttpOptions options)
+      throws IOException {
     Router router = new Router();
     InfoRoutes.register(router, modules.stream().map(ServiceModule::name).toList());
     modules.forEach(module -> module.register(router));
+    extraRoutes.forEach(routes -> routes.accept(router));
 
     int threads = options.maxConcurrentRequests() + SPARE_THREADS;
     // Requests are admitted by the dispatcher's permits (503 past them), so the pool's queue only

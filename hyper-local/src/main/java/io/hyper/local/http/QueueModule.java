@@ -42,6 +42,11 @@ public final class QueueModule implements ServiceModule {
   }
 
   /** {@code queue}. */
+  /** The engine behind this service, for read-only views (hyper vision). */
+  public QueuePort port() {
+    return port;
+  }
+
   @Override
   public String name() {
     return "queue";

@@ -81,6 +81,15 @@ public final class Response {
     return new Response(status, headers, Objects.requireNonNull(body, "body"), length, null);
   }
 
+  /**
+   * This answer with one more header (or {@code name} replaced), e.g. a security header of a page.
+   */
+  public Response withHeader(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+    return new Response(status, more, body, length, bytes);
+  }
+
   /** The HTTP status. */
   public int status() {
     return status;

@@ -35,6 +35,11 @@ public final class SearchModule implements ServiceModule {
   }
 
   /** {@code search}. */
+  /** The engine behind this service, for read-only views (hyper vision). */
+  public SearchPort port() {
+    return port;
+  }
+
   @Override
   public String name() {
     return "search";

@@ -52,6 +52,11 @@ public final class StorageModule implements ServiceModule {
   }
 
   /** {@code storage}. */
+  /** The engine behind this service, for read-only views (hyper vision). */
+  public StoragePort port() {
+    return port;
+  }
+
   @Override
   public String name() {
     return "storage";

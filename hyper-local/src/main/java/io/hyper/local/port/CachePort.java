@@ -21,6 +21,13 @@ public interface CachePort extends AutoCloseable {
   record Entry(String key, ObjectNode value) {}
 
   /**
+   * One live entry with the time it has left.
+   *
+   * @param remaining how long until it expires; empty when it never does
+   */
+  record TimedEntry(String key, ObjectNode value, Optional<Duration> remaining) {}
+
+  /**
    * Creates an empty store.
    *
    * @throws HyperError 409 when it exists
@@ -73,6 +80,13 @@ public interface CachePort extends AutoCloseable {
    * @throws HyperError 404 when the store does not exist
    */
   List<Entry> query(String store, Glob pattern);
+
+  /**
+   * {@link #query}, with each entry's remaining ttl (read-only; for hyper vision).
+   *
+   * @throws HyperError 404 when the store does not exist
+   */
+  List<TimedEntry> queryWithTtl(String store, Glob pattern);
 
   /** Releases the engine; entries of an in-memory engine are gone afterwards. */
   @Override

@@ -59,6 +59,15 @@ public interface DataPort extends AutoCloseable {
   /** Applies every operation in one transaction, in order. */
   void bulk(String db, List<BulkOp> ops);
 
+  /** The names of every database, sorted (read-only; for hyper vision). */
+  List<String> databases();
+
+  /** How many documents {@code db} holds (read-only; for hyper vision). */
+  long count(String db);
+
+  /** The indexes of {@code db}, by name (read-only; for hyper vision). */
+  List<IndexSpec> indexes(String db);
+
   /** Releases the engine; stored data stays intact. */
   @Override
   void close();

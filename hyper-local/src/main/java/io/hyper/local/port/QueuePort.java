@@ -14,6 +14,14 @@ import java.util.List;
  */
 public interface QueuePort extends AutoCloseable {
   /**
+   * A job as hyper vision shows it.
+   *
+   * @param job the job as a listing shows it
+   * @param attempts how many deliveries were started
+   */
+  record JobAttempts(JobRecord job, int attempts) {}
+
+  /**
    * Creates a queue.
    *
    * @throws io.hyper.local.core.HyperError 409 when it exists
@@ -52,6 +60,20 @@ public interface QueuePort extends AutoCloseable {
    * @throws io.hyper.local.core.HyperError 404 when the queue or the job does not exist
    */
   void cancel(String queue, String id);
+
+  /**
+   * A queue's target and secret (read-only; for hyper vision).
+   *
+   * @throws io.hyper.local.core.HyperError 404 when the queue does not exist
+   */
+  QueueSettings settings(String queue);
+
+  /**
+   * {@link #list}, with each job's delivery attempts (read-only; for hyper vision).
+   *
+   * @throws io.hyper.local.core.HyperError 404 when the queue does not exist
+   */
+  List<JobAttempts> jobs(String queue, JobStatus status);
 
   /** Stops delivery and releases the engine; stored jobs stay. */
   @Override

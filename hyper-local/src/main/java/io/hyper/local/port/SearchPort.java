@@ -31,6 +31,15 @@ public interface SearchPort extends AutoCloseable {
   record Match(String id, float score, ObjectNode stored) {}
 
   /**
+   * An index as hyper vision lists it.
+   *
+   * @param name the index's name
+   * @param definition its fields and stored fields
+   * @param docs how many documents it holds
+   */
+  record IndexInfo(String name, IndexDefinition definition, long docs) {}
+
+  /**
    * Creates an empty index.
    *
    * @throws HyperError 409 when it exists
@@ -81,6 +90,9 @@ public interface SearchPort extends AutoCloseable {
    * @throws HyperError 404 for a missing index
    */
   List<Match> query(String index, SearchQuery query);
+
+  /** Every index, sorted by name (read-only; for hyper vision). */
+  List<IndexInfo> indexes();
 
   /** Closes every index cleanly; what is on disk stays. */
   @Override

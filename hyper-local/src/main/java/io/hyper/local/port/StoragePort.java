@@ -2,6 +2,7 @@ package io.hyper.local.port;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 /**
  * What the storage service (§7) needs from an engine: buckets of objects, written whole or not at
@@ -51,9 +52,46 @@ public interface StoragePort extends AutoCloseable {
    */
   void remove(String bucket, String object) throws IOException;
 
+  /** The names of every bucket, sorted (read-only; for hyper vision). */
+  List<String> buckets() throws IOException;
+
+  /**
+   * The objects and folders directly inside {@code folder} of a bucket, folders first, then by name
+   * (read-only; for hyper vision).
+   *
+   * @param folder a folder path inside the bucket ({@code a/b}), or empty for the bucket's top
+   * @throws io.hyper.local.core.HyperError 404 when the bucket or the folder does not exist
+   */
+  List<Item> list(String bucket, String folder) throws IOException;
+
+  /**
+   * How many objects a bucket holds and their bytes, in every folder (read-only; for hyper vision).
+   *
+   * @throws io.hyper.local.core.HyperError 404 when the bucket does not exist
+   */
+  Usage usage(String bucket) throws IOException;
+
   /** Releases what the engine holds (in-memory mode: deletes its files). Stored data stays. */
   @Override
   void close();
+
+  /**
+   * One entry of a folder listing.
+   *
+   * @param name the entry's name within its folder (no slash)
+   * @param folder true for a folder, false for an object
+   * @param size the object's bytes; 0 for a folder
+   * @param modified when the object was last written
+   */
+  record Item(String name, boolean folder, long size, java.time.Instant modified) {}
+
+  /**
+   * What a bucket holds.
+   *
+   * @param objects how many objects
+   * @param bytes their sizes added up
+   */
+  record Usage(long objects, long bytes) {}
 
   /** Content that has been received in full and waits to become an object. */
   interface Staged extends AutoCloseable {

@@ -92,6 +92,22 @@ public final class CaffeineCache implements CachePort {
     return matches;
   }
 
+  @Override
+  public List<TimedEntry> queryWithTtl(String store, Glob pattern) {
+    Cache<String, Stored> cache = store(store);
+    List<TimedEntry> matches = new ArrayList<>();
+    for (Map.Entry<String, Stored> e : cache.asMap().entrySet()) {
+      if (pattern.matches(e.getKey())) {
+        Optional<Duration> remaining =
+            e.getValue().lifetime() == Long.MAX_VALUE
+                ? Optional.empty()
+                : cache.policy().expireVariably().flatMap(p -> p.getExpiresAfter(e.getKey()));
+        matches.add(new TimedEntry(e.getKey(), e.getValue().value(), remaining));
+      }
+    }
+    return matches;
+  }
+
   /** Drops every store. */
   @Override
   public void close() {

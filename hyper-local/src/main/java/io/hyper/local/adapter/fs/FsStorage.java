@@ -18,6 +18,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 /**
  * Buckets as directories under one root, objects as files inside them.
@@ -232,6 +233,71 @@ public final class FsStorage implements StoragePort {
         LOG.log(Level.WARNING, "could not delete temporary storage " + root, e);
       }
     }
+  }
+
+  @Override
+  public List<String> buckets() throws IOException {
+    try (java.util.stream.Stream<Path> dirs = Files.list(root)) {
+      return dirs.filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS))
+          .map(d -> d.getFileName().toString())
+          .filter(name -> !name.startsWith(FileNames.RESERVED_PREFIX))
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Override
+  public List<Item> list(String bucket, String folder) throws IOException {
+    Path bucketDir = existingBucket(bucket);
+    Path dir = folder.isEmpty() ? bucketDir : objectPath(bucketDir, folder);
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      throw HyperError.notFound("folder does not exist");
+    }
+    List<Item> items = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+      for (Path entry : (Iterable<Path>) entries::iterator) {
+        String name = entry.getFileName().toString();
+        if (name.startsWith(FileNames.RESERVED_PREFIX)) {
+          continue;
+        }
+        java.nio.file.attribute.BasicFileAttributes attributes =
+            Files.readAttributes(
+                entry,
+                java.nio.file.attribute.BasicFileAttributes.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (attributes.isDirectory() || attributes.isRegularFile()) {
+          items.add(
+              new Item(
+                  name,
+                  attributes.isDirectory(),
+                  attributes.isDirectory() ? 0 : attributes.size(),
+                  attributes.lastModifiedTime().toInstant()));
+        }
+      }
+    }
+    items.sort(java.util.Comparator.comparing((Item i) -> !i.folder()).thenComparing(Item::name));
+    return items;
+  }
+
+  @Override
+  public Usage usage(String bucket) throws IOException {
+    Path bucketDir = existingBucket(bucket);
+    long[] totals = new long[2];
+    Files.walkFileTree(
+        bucketDir,
+        new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult visitFile(
+              Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+            if (attributes.isRegularFile()
+                && !file.getFileName().toString().startsWith(FileNames.RESERVED_PREFIX)) {
+              totals[0]++;
+              totals[1] += attributes.size();
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
+    return new Usage(totals[0], totals[1]);
   }
 
   /** The directory of a bucket; the name has passed StorageNames, this re-checks containment. */

@@ -233,6 +233,16 @@ final class LuceneIndex implements Closeable {
     }
   }
 
+  /** What the index was created with. */
+  IndexDefinition definition() {
+    return definition;
+  }
+
+  /** How many documents the index holds. */
+  long size() {
+    return read(searcher -> (long) searcher.getIndexReader().numDocs());
+  }
+
   private long count(Query query) throws IOException {
     return onSearcher(searcher -> (long) searcher.count(query));
   }

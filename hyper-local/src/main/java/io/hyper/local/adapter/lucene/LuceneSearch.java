@@ -103,6 +103,35 @@ public final class LuceneSearch implements SearchPort {
     return index(index).query(query);
   }
 
+  /**
+   * Every index: those open, and on disk those of earlier runs whose directory name can be read
+   * back ({@link IndexDirs#name}); an index with a hashed directory name is listed once it has been
+   * used in this run.
+   */
+  @Override
+  public List<IndexInfo> indexes() {
+    java.util.SortedSet<String> names = new java.util.TreeSet<>(open.keySet());
+    root.ifPresent(
+        r -> {
+          try (java.util.stream.Stream<Path> dirs = Files.list(r)) {
+            dirs.filter(Files::isDirectory)
+                .map(d -> IndexDirs.name(d.getFileName().toString()))
+                .flatMap(Optional::stream)
+                .forEach(names::add);
+          } catch (java.nio.file.NoSuchFileException e) {
+            // no index was ever created here
+          } catch (IOException e) {
+            throw ServerFaults.of("list the search indexes", e);
+          }
+        });
+    List<IndexInfo> infos = new ArrayList<>();
+    for (String name : names) {
+      find(name)
+          .ifPresent(index -> infos.add(new IndexInfo(name, index.definition(), index.size())));
+    }
+    return infos;
+  }
+
   /** Closes every open index; on disk they stay as committed. */
   @Override
   public void close() {

@@ -193,6 +193,41 @@ final class QueueStore implements AutoCloseable {
     }
   }
 
+  /** The target and secret of a queue. */
+  synchronized QueueSettings settings(String queue) throws SQLException {
+    try (PreparedStatement s =
+        db.prepareStatement("SELECT target, secret FROM queues WHERE name = ?")) {
+      s.setString(1, queue);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw HyperError.notFound("queue not found");
+        }
+        return new QueueSettings(URI.create(rs.getString(1)), Optional.ofNullable(rs.getString(2)));
+      }
+    }
+  }
+
+  /** {@link #list}, with each job's delivery attempts, read in the same lock. */
+  synchronized List<io.hyper.local.port.QueuePort.JobAttempts> jobs(String queue, JobStatus status)
+      throws SQLException {
+    List<JobRecord> records = list(queue, status);
+    java.util.Map<String, Integer> attempts = new java.util.HashMap<>();
+    try (PreparedStatement s =
+        db.prepareStatement("SELECT id, attempts FROM jobs WHERE queue = ? AND status = ?")) {
+      s.setString(1, queue);
+      s.setString(2, status.name());
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          attempts.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+    }
+    return records.stream()
+        .map(
+            r -> new io.hyper.local.port.QueuePort.JobAttempts(r, attempts.getOrDefault(r.id(), 0)))
+        .toList();
+  }
+
   /** Claims the oldest fresh job of {@code queue} for its first delivery, if there is one. */
   synchronized Optional<Delivery> claimFresh(String queue) throws SQLException {
     return claim(

@@ -90,6 +90,16 @@ public final class SqliteQueue implements QueuePort {
     run(() -> store.cancel(queue, id));
   }
 
+  @Override
+  public QueueSettings settings(String queue) {
+    return call(() -> store.settings(queue));
+  }
+
+  @Override
+  public List<JobAttempts> jobs(String queue, JobStatus status) {
+    return call(() -> store.jobs(queue, status));
+  }
+
   /** Caps the database so the next larger write fails with {@code SQLITE_FULL} (tests). */
   void limitPages(long spare) {
     run(() -> store.limitPages(spare));

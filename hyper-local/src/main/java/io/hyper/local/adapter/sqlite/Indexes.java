@@ -69,6 +69,24 @@ final class Indexes {
     return IndexOutcome.CREATED;
   }
 
+  /** The indexes of a database, by name, as they were defined. */
+  static List<IndexSpec> of(Connection c, long dbId) throws SQLException {
+    List<IndexSpec> specs = new ArrayList<>();
+    try (PreparedStatement find =
+        c.prepareStatement(
+            "SELECT name, definition FROM hyper_indexes WHERE db_id = ? ORDER BY name")) {
+      find.setLong(1, dbId);
+      try (ResultSet rows = find.executeQuery()) {
+        while (rows.next()) {
+          ObjectNode body = (ObjectNode) Json.MAPPER.readTree(rows.getString(2));
+          body.put("name", rows.getString(1));
+          specs.add(IndexSpec.parse(body));
+        }
+      }
+    }
+    return specs;
+  }
+
   /** The {@code CREATE INDEX} statements; none when a field path cannot be spelled in SQL. */
   static List<String> ddl(String name, String table, IndexSpec spec) {
     List<String> columns = new ArrayList<>();

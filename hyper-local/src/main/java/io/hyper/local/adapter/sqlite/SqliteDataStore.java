@@ -236,6 +236,32 @@ public final class SqliteDataStore implements DataPort {
   }
 
   @Override
+  public List<String> databases() {
+    return databases.keySet().stream().sorted().toList();
+  }
+
+  @Override
+  public long count(String db) {
+    return read(
+        "count",
+        db,
+        Connections.Read.POINT,
+        (c, table, deadline) -> {
+          try (Statement s = c.createStatement();
+              ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+          }
+        });
+  }
+
+  @Override
+  public List<IndexSpec> indexes(String db) {
+    long id = id(db);
+    return read("indexes", db, Connections.Read.POINT, (c, table, deadline) -> Indexes.of(c, id));
+  }
+
+  @Override
   public void bulk(String db, List<BulkOp> ops) {
     write(
         "bulk",

@@ -1,0 +1,125 @@
+package io.hyper.local.core.browse;
+
+import io.hyper.local.core.Json;
+import io.hyper.local.core.cache.Glob;
+import io.hyper.local.core.queue.JobStatus;
+import io.hyper.local.port.CachePort;
+import io.hyper.local.port.DataPort;
+import io.hyper.local.port.QueuePort;
+import io.hyper.local.port.SearchPort;
+import io.hyper.local.port.StoragePort;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The overview of every name in use, grouped by name across services, with counts. Built once per
+ * request; a name destroyed while it is read is left out rather than failing the whole overview.
+ */
+final class Overview {
+  private final Optional<DataPort> data;
+  private final Optional<CachePort> cache;
+  private final Optional<SearchPort> search;
+  private final Optional<StoragePort> storage;
+  private final Optional<QueuePort> queue;
+  private final Map<String, ObjectNode> domains = new TreeMap<>();
+
+  Overview(
+      Optional<DataPort> data,
+      Optional<CachePort> cache,
+      Optional<SearchPort> search,
+      Optional<StoragePort> storage,
+      Optional<QueuePort> queue) {
+    this.data = data;
+    this.cache = cache;
+    this.search = search;
+    this.storage = storage;
+    this.queue = queue;
+  }
+
+  ObjectNode toJson() throws IOException {
+    ObjectNode body = Json.ok();
+    ArrayNode services = body.putArray("services");
+    data.ifPresent(
+        port -> {
+          services.add("data");
+          for (String db : port.databases()) {
+            gone(
+                () ->
+                    domain(db)
+                        .putObject("data")
+                        .put("docs", port.count(db))
+                        .put("indexes", port.indexes(db).size()));
+          }
+        });
+    cache.ifPresent(
+        port -> {
+          services.add("cache");
+          for (String store : port.stores()) {
+            gone(
+                () ->
+                    domain(store)
+                        .putObject("cache")
+                        .put("keys", port.query(store, Glob.ALL).size()));
+          }
+        });
+    search.ifPresent(
+        port -> {
+          services.add("search");
+          for (SearchPort.IndexInfo index : port.indexes()) {
+            domain(index.name()).putObject("search").put("docs", index.docs());
+          }
+        });
+    if (storage.isPresent()) {
+      services.add("storage");
+      StoragePort port = storage.get();
+      for (String bucket : port.buckets()) {
+        try {
+          StoragePort.Usage usage = port.usage(bucket);
+          domain(bucket)
+              .putObject("storage")
+              .put("objects", usage.objects())
+              .put("bytes", usage.bytes());
+        } catch (io.hyper.local.core.HyperError e) {
+          if (e.status() != 404) {
+            throw e;
+          }
+        }
+      }
+    }
+    queue.ifPresent(
+        port -> {
+          services.add("queue");
+          for (String name : port.names()) {
+            gone(
+                () -> {
+                  ObjectNode counts = domain(name).putObject("queue");
+                  for (JobStatus status : JobStatus.values()) {
+                    counts.put(status.name(), port.list(name, status).size());
+                  }
+                });
+          }
+        });
+    ArrayNode list = body.putArray("domains");
+    domains.values().forEach(list::add);
+    return body;
+  }
+
+  private ObjectNode domain(String name) {
+    return domains.computeIfAbsent(name, n -> Json.object().put("name", n));
+  }
+
+  /** Runs {@code read}; a name that went away meanwhile (404) is skipped. */
+  private static void gone(Runnable read) {
+    try {
+      read.run();
+    } catch (io.hyper.local.core.HyperError e) {
+      if (e.status() != 404) {
+        throw e;
+      }
+    }
+  }
+}
