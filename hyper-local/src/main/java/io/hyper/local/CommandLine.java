@@ -1,5 +1,6 @@
 package io.hyper.local;
 
+import io.hyper.local.engine.EngineUrl;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,6 +27,7 @@ import java.util.Set;
  * @param queueSecret {@code --queue-secret}: the secret of the queue created
  * @param printSecret {@code --print-secret}: show the app secret in the printed connection string
  * @param corsOrigins {@code --cors-origin}, repeatable: origins browser pages may call from
+ * @param engines the engine URL given to a service flag ({@code --data postgres://…}), by service
  */
 record CommandLine(
     boolean help,
@@ -40,7 +42,8 @@ record CommandLine(
     Optional<String> queueTarget,
     Optional<String> queueSecret,
     boolean printSecret,
-    List<String> corsOrigins) {
+    List<String> corsOrigins,
+    Map<Service, EngineUrl> engines) {
 
   static final int DEFAULT_PORT = 6363;
   static final String DEFAULT_DIR = ".hyper";
@@ -60,8 +63,12 @@ record CommandLine(
                                    Also read from HYPER_LOCAL_APP_KEYS (key:secret,key2:secret2)
         --public-url <url>         base URL that signed storage URLs point at (default: the
                                    host the request was sent to)
-        --domain <name>            create services in this domain at start-up, chosen with:
-          --data --cache --search --storage --queue
+        --data [url]               the engine of each service, by URL (below); with --domain,
+        --cache [url]              also create that service in the domain at start-up (the
+        --search [url]             flag alone does just that)
+        --storage [url]
+        --queue [url]
+        --domain <name>            create services in this domain at start-up
         --search-fields <a,b,...>  fields of the search index created (default title,description)
         --queue-target <url>       webhook of the queue created (required with --queue)
         --queue-secret <secret>    secret that signs the queue's deliveries
@@ -71,6 +78,9 @@ record CommandLine(
                                    e.g. http://localhost:5173, or * for any; repeatable.
                                    Default: none (cross-origin browser requests get 403)
         --help                     show this help
+
+      Engines (the defaults keep their data under --dir, or in memory with --memory):
+        --data sqlite:  --cache caffeine:  --search lucene:  --storage file:  --queue sqlite:
 
       It prints the URL and a connection string for hyper-connect, e.g.
         http://127.0.0.1:6363/test
@@ -97,6 +107,8 @@ record CommandLine(
     String queueTarget = null;
     String queueSecret = null;
     List<String> corsOrigins = new ArrayList<>();
+    Map<Service, EngineUrl> engines = new java.util.EnumMap<>(Service.class);
+    Set<Service> bare = EnumSet.noneOf(Service.class);
     String keysFromEnv = env.get("HYPER_LOCAL_APP_KEYS");
     if (keysFromEnv != null && !keysFromEnv.isBlank()) {
       for (String pair : keysFromEnv.split(",")) {
@@ -119,14 +131,26 @@ record CommandLine(
         case "--queue-target" -> queueTarget = url(p.value(flag), flag);
         case "--queue-secret" -> queueSecret = p.value(flag);
         case "--cors-origin" -> corsOrigins.add(p.value(flag));
-        case "--data", "--cache", "--search", "--storage", "--queue" ->
-            create.add(Service.valueOf(flag.substring(2).toUpperCase(java.util.Locale.ROOT)));
+        case "--data", "--cache", "--search", "--storage", "--queue" -> {
+          Service service = Service.valueOf(flag.substring(2).toUpperCase(java.util.Locale.ROOT));
+          create.add(service);
+          Optional<String> url = p.optionalValue();
+          if (url.isPresent()) {
+            engines.put(service, engineUrl(url.get(), flag));
+          } else {
+            bare.add(service);
+          }
+        }
         default -> throw new IllegalArgumentException("unknown flag " + flag);
       }
       p.noValueLeft(flag);
     }
     if (memory && dir != null) {
       throw new IllegalArgumentException("--memory and --dir exclude each other");
+    }
+    if (domain == null) {
+      // A flag with an engine URL only picks the engine; a bare one asks for a service in a domain.
+      create.retainAll(bare);
     }
     if (!create.isEmpty() && domain == null) {
       throw new IllegalArgumentException(
@@ -153,7 +177,16 @@ record CommandLine(
         Optional.ofNullable(queueTarget),
         Optional.ofNullable(queueSecret),
         printSecret,
-        List.copyOf(corsOrigins));
+        List.copyOf(corsOrigins),
+        Map.copyOf(engines));
+  }
+
+  private static EngineUrl engineUrl(String text, String flag) {
+    try {
+      return EngineUrl.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(flag + ": " + e.getMessage(), e);
+    }
   }
 
   private static int port(String text) {
@@ -239,6 +272,14 @@ record CommandLine(
         throw new IllegalArgumentException(flag + " needs a value");
       }
       return args[next++];
+    }
+
+    /** The flag's value if one was given inline or as the next argument, which is not a flag. */
+    Optional<String> optionalValue() {
+      if (inlineValue != null || (next < args.length && !args[next].startsWith("--"))) {
+        return Optional.of(value(""));
+      }
+      return Optional.empty();
     }
 
     void noValueLeft(String flag) {

@@ -107,6 +107,7 @@ public final class Main {
     cli.appKeys().forEach(builder::appKey);
     cli.publicUrl().ifPresent(builder::publicUrl);
     cli.corsOrigins().forEach(builder::corsOrigin);
+    cli.engines().forEach((service, url) -> builder.engine(service, url.text()));
     HyperLocal server = builder.start();
     try {
       cli.domain().ifPresent(domain -> createServices(server, cli, domain));

@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The cache service: checks names, keys, values and ttls by hyper's rules, then calls the engine.
  * Every check happens before the engine is touched, so a rejected request changes nothing.
  */
-public final class CacheService {
+public final class CacheService implements AutoCloseable {
   private final CachePort port;
 
   /** A service over {@code port}. */
@@ -116,5 +116,11 @@ public final class CacheService {
                   : value.getNodeType().toString().toLowerCase(Locale.ROOT)));
     }
     return (ObjectNode) value;
+  }
+
+  /** Closes the engine; an in-memory engine drops its entries. */
+  @Override
+  public void close() {
+    port.close();
   }
 }

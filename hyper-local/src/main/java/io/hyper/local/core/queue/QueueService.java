@@ -9,7 +9,7 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /** The queue service (§8): checks names and arguments, then calls the engine. */
-public final class QueueService {
+public final class QueueService implements AutoCloseable {
   private final QueuePort port;
 
   /** Creates the service over an engine. */
@@ -72,5 +72,11 @@ public final class QueueService {
    */
   public void cancel(String queue, String id) {
     port.cancel(queue, id);
+  }
+
+  /** Closes the engine; stored jobs stay. */
+  @Override
+  public void close() {
+    port.close();
   }
 }

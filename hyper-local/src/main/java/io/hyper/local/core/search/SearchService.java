@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The search service: reads and checks request bodies by hyper's rules, then calls the engine.
  * Every check happens before the engine is touched, so a rejected request changes nothing.
  */
-public final class SearchService {
+public final class SearchService implements AutoCloseable {
   private final SearchPort port;
 
   /** A service over {@code port}. */
@@ -134,5 +134,11 @@ public final class SearchService {
       doc.put("_id", key);
     }
     return doc;
+  }
+
+  /** Closes the engine; what is on disk stays. */
+  @Override
+  public void close() {
+    port.close();
   }
 }
