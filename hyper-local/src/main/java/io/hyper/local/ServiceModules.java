@@ -3,6 +3,8 @@ package io.hyper.local;
 import io.hyper.local.core.cache.CacheService;
 import io.hyper.local.core.data.DataService;
 import io.hyper.local.core.data.Ids;
+import io.hyper.local.core.queue.Backoff;
+import io.hyper.local.core.queue.Delivery;
 import io.hyper.local.core.queue.QueueService;
 import io.hyper.local.core.search.SearchService;
 import io.hyper.local.core.storage.StorageService;
@@ -17,7 +19,7 @@ import io.hyper.local.http.ServiceModule;
 import io.hyper.local.http.StorageModule;
 import io.hyper.local.port.CachePort;
 import io.hyper.local.port.DataPort;
-import io.hyper.local.port.QueuePort;
+import io.hyper.local.port.JobStorePort;
 import io.hyper.local.port.SearchPort;
 import io.hyper.local.port.StoragePort;
 
@@ -49,7 +51,19 @@ final class ServiceModules {
               new UrlSigner(config.signingKey(), config.clock()),
               config.publicUrl());
       case QUEUE ->
-          new QueueModule(new QueueService(engines.open(service, QueuePort.class, url, config)));
+          new QueueModule(queues(engines.open(service, JobStorePort.class, url, config), config));
     };
+  }
+
+  private static QueueService queues(JobStorePort store, LocalConfig config) {
+    Backoff backoff = new Backoff(config.deliveryAttempts(), config.deliveryBackoff());
+    Delivery delivery = new Delivery(store, config.clock(), backoff, config.deliveryTimeout());
+    QueueService queues = new QueueService(store, delivery, config.clock());
+    try {
+      return queues.start();
+    } catch (RuntimeException e) {
+      queues.close();
+      throw e;
+    }
   }
 }

@@ -5,12 +5,11 @@ import io.hyper.local.Service;
 import io.hyper.local.adapter.caffeine.CaffeineCache;
 import io.hyper.local.adapter.fs.FsStorage;
 import io.hyper.local.adapter.lucene.LuceneSearch;
-import io.hyper.local.adapter.queue.SqliteQueue;
+import io.hyper.local.adapter.queue.SqliteJobStore;
 import io.hyper.local.adapter.sqlite.SqliteDataStore;
-import io.hyper.local.core.queue.Backoff;
 import io.hyper.local.port.CachePort;
 import io.hyper.local.port.DataPort;
-import io.hyper.local.port.QueuePort;
+import io.hyper.local.port.JobStorePort;
 import io.hyper.local.port.SearchPort;
 import io.hyper.local.port.StoragePort;
 import java.io.IOException;
@@ -68,7 +67,7 @@ final class EmbeddedEngines {
         new Embedded<>(CachePort.class, "caffeine", c -> new CaffeineCache(c.clock())),
         new Embedded<>(SearchPort.class, "lucene", EmbeddedEngines::search),
         new Embedded<>(StoragePort.class, "file", EmbeddedEngines::storage),
-        new Embedded<>(QueuePort.class, "sqlite", EmbeddedEngines::queue));
+        new Embedded<>(JobStorePort.class, "sqlite", EmbeddedEngines::queue));
   }
 
   private static DataPort data(LocalConfig config) {
@@ -93,12 +92,8 @@ final class EmbeddedEngines {
         .orElseGet(FsStorage::temporary);
   }
 
-  private static QueuePort queue(LocalConfig config) {
-    return SqliteQueue.open(
-        config.dataDir().map(dir -> dir.resolve(QUEUE_FILE)),
-        config.clock(),
-        new Backoff(config.deliveryAttempts(), config.deliveryBackoff()),
-        config.deliveryTimeout());
+  private static JobStorePort queue(LocalConfig config) {
+    return SqliteJobStore.open(config.dataDir().map(dir -> directory(dir).resolve(QUEUE_FILE)));
   }
 
   private static Path directory(Path dir) {

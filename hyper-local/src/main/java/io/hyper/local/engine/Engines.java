@@ -4,7 +4,7 @@ import io.hyper.local.LocalConfig;
 import io.hyper.local.Service;
 import io.hyper.local.port.CachePort;
 import io.hyper.local.port.DataPort;
-import io.hyper.local.port.QueuePort;
+import io.hyper.local.port.JobStorePort;
 import io.hyper.local.port.SearchPort;
 import io.hyper.local.port.StoragePort;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ public final class Engines {
               Service.CACHE, CachePort.class,
               Service.SEARCH, SearchPort.class,
               Service.STORAGE, StoragePort.class,
-              Service.QUEUE, QueuePort.class));
+              Service.QUEUE, JobStorePort.class));
 
   private final Map<Class<?>, Map<String, EngineFactory<?>>> factories = new HashMap<>();
 
