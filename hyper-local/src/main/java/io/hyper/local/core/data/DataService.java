@@ -98,7 +98,9 @@ public final class DataService implements AutoCloseable {
    * @throws HyperError 422 or 400 for an invalid body (see {@link QueryOptions#parse})
    */
   public List<ObjectNode> query(String db, JsonNode body) {
-    return port.query(db, QueryOptions.parse(body));
+    QueryExecution execution = new QueryExecution(QueryOptions.parse(body));
+    port.query(db, execution);
+    return execution.result();
   }
 
   /**
