@@ -1,5 +1,6 @@
 package io.hyper.local;
 
+import io.hyper.local.engine.EngineUrl;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,6 +28,7 @@ import java.util.Set;
  * @param printSecret {@code --print-secret}: show the app secret in the printed connection string
  * @param corsOrigins {@code --cors-origin}, repeatable: origins browser pages may call from
  * @param vision false with {@code --no-vision}: hyper vision, the browse UI, is not served
+ * @param engines the engine URL given to a service flag ({@code --data postgres://…}), by service
  */
 record CommandLine(
     boolean help,
@@ -42,7 +44,8 @@ record CommandLine(
     Optional<String> queueSecret,
     boolean printSecret,
     List<String> corsOrigins,
-    boolean vision) {
+    boolean vision,
+    Map<Service, EngineUrl> engines) {
 
   static final int DEFAULT_PORT = 6363;
   static final String DEFAULT_DIR = ".hyper";
@@ -62,8 +65,12 @@ record CommandLine(
                                    Also read from HYPER_LOCAL_APP_KEYS (key:secret,key2:secret2)
         --public-url <url>         base URL that signed storage URLs point at (default: the
                                    host the request was sent to)
-        --domain <name>            create services in this domain at start-up, chosen with:
-          --data --cache --search --storage --queue
+        --data [url]               the engine of each service, by URL (below); with --domain,
+        --cache [url]              also create that service in the domain at start-up (the
+        --search [url]             flag alone does just that)
+        --storage [url]
+        --queue [url]
+        --domain <name>            create services in this domain at start-up
         --search-fields <a,b,...>  fields of the search index created (default title,description)
         --queue-target <url>       webhook of the queue created (required with --queue)
         --queue-secret <secret>    secret that signs the queue's deliveries
@@ -74,6 +81,9 @@ record CommandLine(
                                    Default: none (cross-origin browser requests get 403)
         --no-vision                do not serve hyper vision, the browse UI at /_vision/
         --help                     show this help
+
+      Engines (the defaults keep their data under --dir, or in memory with --memory):
+        --data sqlite:  --cache caffeine:  --search lucene:  --storage file:  --queue sqlite:
 
       It prints the URL and a connection string for hyper-connect, e.g.
         http://127.0.0.1:6363/test
@@ -101,6 +111,8 @@ record CommandLine(
     String queueTarget = null;
     String queueSecret = null;
     List<String> corsOrigins = new ArrayList<>();
+    Map<Service, EngineUrl> engines = new java.util.EnumMap<>(Service.class);
+    Set<Service> bare = EnumSet.noneOf(Service.class);
     String keysFromEnv = env.get("HYPER_LOCAL_APP_KEYS");
     if (keysFromEnv != null && !keysFromEnv.isBlank()) {
       for (String pair : keysFromEnv.split(",")) {
@@ -124,14 +136,26 @@ record CommandLine(
         case "--queue-target" -> queueTarget = url(p.value(flag), flag);
         case "--queue-secret" -> queueSecret = p.value(flag);
         case "--cors-origin" -> corsOrigins.add(p.value(flag));
-        case "--data", "--cache", "--search", "--storage", "--queue" ->
-            create.add(Service.valueOf(flag.substring(2).toUpperCase(java.util.Locale.ROOT)));
+        case "--data", "--cache", "--search", "--storage", "--queue" -> {
+          Service service = Service.valueOf(flag.substring(2).toUpperCase(java.util.Locale.ROOT));
+          create.add(service);
+          Optional<String> url = p.optionalValue();
+          if (url.isPresent()) {
+            engines.put(service, engineUrl(url.get(), flag));
+          } else {
+            bare.add(service);
+          }
+        }
         default -> throw new IllegalArgumentException("unknown flag " + flag);
       }
       p.noValueLeft(flag);
     }
     if (memory && dir != null) {
       throw new IllegalArgumentException("--memory and --dir exclude each other");
+    }
+    if (domain == null) {
+      // A flag with an engine URL only picks the engine; a bare one asks for a service in a domain.
+      create.retainAll(bare);
     }
     if (!create.isEmpty() && domain == null) {
       throw new IllegalArgumentException(
@@ -159,7 +183,16 @@ record CommandLine(
         Optional.ofNullable(queueSecret),
         printSecret,
         List.copyOf(corsOrigins),
-        vision);
+        vision,
+        Map.copyOf(engines));
+  }
+
+  private static EngineUrl engineUrl(String text, String flag) {
+    try {
+      return EngineUrl.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(flag + ": " + e.getMessage(), e);
+    }
   }
 
   private static int port(String text) {
@@ -245,6 +278,14 @@ record CommandLine(
         throw new IllegalArgumentException(flag + " needs a value");
       }
       return args[next++];
+    }
+
+    /** The flag's value if one was given inline or as the next argument, which is not a flag. */
+    Optional<String> optionalValue() {
+      if (inlineValue != null || (next < args.length && !args[next].startsWith("--"))) {
+        return Optional.of(value(""));
+      }
+      return Optional.empty();
     }
 
     void noValueLeft(String flag) {

@@ -1,16 +1,12 @@
 package io.hyper.local;
 
-import io.hyper.local.core.browse.BrowseService;
+import io.hyper.local.engine.EngineUrl;
+import io.hyper.local.engine.Engines;
 import io.hyper.local.http.AppKeyAuth;
-import io.hyper.local.http.CacheModule;
-import io.hyper.local.http.DataModule;
 import io.hyper.local.http.HttpApp;
 import io.hyper.local.http.HttpOptions;
-import io.hyper.local.http.QueueModule;
 import io.hyper.local.http.Router;
-import io.hyper.local.http.SearchModule;
 import io.hyper.local.http.ServiceModule;
-import io.hyper.local.http.StorageModule;
 import io.hyper.local.vision.VisionRoutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +28,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * A running hyper-local: a hyper-compatible server on embedded engines, in this JVM.
@@ -52,19 +47,6 @@ import java.util.function.Function;
  * URL}'s host) are served, which defeats DNS rebinding.
  */
 public final class HyperLocal implements AutoCloseable {
-  /** The engines behind each service; a service without an entry is not available. */
-  private static final Map<Service, Function<LocalConfig, ServiceModule>> MODULES =
-      new EnumMap<>(Service.class);
-
-  static {
-    // One line per service, in any order; GET / lists them in the order of Service.
-    MODULES.put(Service.DATA, DataModule::open);
-    MODULES.put(Service.CACHE, CacheModule::open);
-    MODULES.put(Service.SEARCH, SearchModule::open);
-    MODULES.put(Service.STORAGE, StorageModule::open);
-    MODULES.put(Service.QUEUE, QueueModule::open);
-  }
-
   private final HttpApp http;
   private final List<ServiceModule> modules;
   private final String host;
@@ -100,9 +82,7 @@ public final class HyperLocal implements AutoCloseable {
 
   /** The services this build of hyper-local can run. */
   public static Set<Service> available() {
-    Set<Service> available = EnumSet.noneOf(Service.class);
-    available.addAll(MODULES.keySet());
-    return Collections.unmodifiableSet(available);
+    return Collections.unmodifiableSet(EnumSet.allOf(Service.class));
   }
 
   /** The port it listens on. */
@@ -218,6 +198,7 @@ public final class HyperLocal implements AutoCloseable {
     private long bodyMemory = -1;
     private final Set<String> corsOrigins = new java.util.LinkedHashSet<>();
     private boolean vision = true;
+    private final Map<Service, EngineUrl> engines = new EnumMap<>(Service.class);
 
     private Builder() {}
 
@@ -286,7 +267,7 @@ public final class HyperLocal implements AutoCloseable {
     public Builder services(Service... services) {
       Set<Service> chosen = EnumSet.noneOf(Service.class);
       for (Service service : services) {
-        if (!MODULES.containsKey(service)) {
+        if (!available().contains(service)) {
           throw new IllegalArgumentException(
               "service " + service.path() + " is not available in this hyper-local");
         }
@@ -400,24 +381,53 @@ public final class HyperLocal implements AutoCloseable {
     }
 
     /**
+     * The engine a service runs on, as a URL whose scheme picks it: {@code sqlite:} (data, queue),
+     * {@code caffeine:} (cache), {@code lucene:} (search) and {@code file:} (storage) are the
+     * embedded defaults, which keep their data under the {@linkplain #dataDir data directory} or in
+     * memory. An unknown scheme fails {@link #start()}, naming the known ones. A password in the
+     * URL never appears in a message or {@link #toString()}.
+     *
+     * @throws IllegalArgumentException when {@code url} does not start with a scheme or is not a
+     *     URI
+     */
+    public Builder engine(Service service, String url) {
+      Objects.requireNonNull(service, "service");
+      engines.put(service, EngineUrl.parse(Objects.requireNonNull(url, "url")));
+      return this;
+    }
+
+    /**
      * Locks the data directory, opens the stores, binds the port and starts serving.
      *
      * @throws DataDirInUseException when another hyper-local runs on the same data directory
      * @throws UncheckedIOException when the port cannot be bound or the data directory is unusable
+     * @throws IllegalArgumentException when a service's engine URL names no known engine, or one
+     *     its engine refuses
      */
     public HyperLocal start() {
+      Engines registry = Engines.discover();
+      for (Service service : chosen()) {
+        registry.check(service, engineUrl(service));
+      }
       Optional<DataDirLock> lock = Optional.ofNullable(dataDir).map(DataDirLock::acquire);
       try {
-        return start(lock);
+        return start(lock, registry);
       } catch (RuntimeException e) {
         lock.ifPresent(DataDirLock::close);
         throw e;
       }
     }
 
-    private HyperLocal start(Optional<DataDirLock> lock) {
-      Set<Service> chosen = EnumSet.noneOf(Service.class);
-      chosen.addAll(services == null ? MODULES.keySet() : services);
+    private Set<Service> chosen() {
+      return services == null ? EnumSet.allOf(Service.class) : EnumSet.copyOf(services);
+    }
+
+    private EngineUrl engineUrl(Service service) {
+      return engines.getOrDefault(service, Engines.defaultUrl(service));
+    }
+
+    private HyperLocal start(Optional<DataDirLock> lock, Engines registry) {
+      Set<Service> chosen = chosen();
       LocalConfig config;
       try {
         config =
@@ -434,14 +444,15 @@ public final class HyperLocal implements AutoCloseable {
         throw new UncheckedIOException("cannot use data directory " + dataDir, e);
       }
       List<ServiceModule> modules = new ArrayList<>();
+      OpenedPorts ports = new OpenedPorts();
       try {
         for (Service service : chosen) {
-          modules.add(MODULES.get(service).apply(config));
+          modules.add(ServiceModules.open(service, engineUrl(service), registry, config, ports));
         }
         Optional<AppKeyAuth> auth =
             appKeys.isEmpty() ? Optional.empty() : Optional.of(new AppKeyAuth(appKeys, clock));
         List<Consumer<Router>> extras =
-            vision ? List.of(new VisionRoutes(browse(modules))) : List.of();
+            vision ? List.of(new VisionRoutes(ports.browse())) : List.of();
         HttpApp http =
             HttpApp.start(new InetSocketAddress(host, port), modules, extras, auth, httpOptions());
         return new HyperLocal(
@@ -454,20 +465,6 @@ public final class HyperLocal implements AutoCloseable {
         }
         throw (RuntimeException) e;
       }
-    }
-
-    /** The read-only views of hyper vision, over the engines of the running services. */
-    private static BrowseService browse(List<ServiceModule> modules) {
-      return new BrowseService(
-          port(modules, DataModule.class).map(DataModule::port),
-          port(modules, CacheModule.class).map(CacheModule::port),
-          port(modules, SearchModule.class).map(SearchModule::port),
-          port(modules, StorageModule.class).map(StorageModule::port),
-          port(modules, QueueModule.class).map(QueueModule::port));
-    }
-
-    private static <M> Optional<M> port(List<ServiceModule> modules, Class<M> type) {
-      return modules.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     private HttpOptions httpOptions() {

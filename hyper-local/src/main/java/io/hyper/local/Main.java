@@ -109,6 +109,7 @@ public final class Main {
     cli.publicUrl().ifPresent(builder::publicUrl);
     cli.corsOrigins().forEach(builder::corsOrigin);
     builder.vision(cli.vision());
+    cli.engines().forEach((service, url) -> builder.engine(service, url.text()));
     HyperLocal server = builder.start();
     try {
       cli.domain().ifPresent(domain -> createServices(server, cli, domain));

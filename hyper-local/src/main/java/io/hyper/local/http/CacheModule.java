@@ -1,42 +1,24 @@
 package io.hyper.local.http;
 
-import io.hyper.local.LocalConfig;
-import io.hyper.local.adapter.caffeine.CaffeineCache;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.cache.CacheService;
 import io.hyper.local.port.CachePort;
 import java.io.IOException;
+import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/**
- * The cache service's routes (§5): stores and entries with ttls and glob queries, kept in memory in
- * every mode (what a cache is).
- */
+/** The cache service's routes (§5): stores and entries with ttls and glob queries. */
 public final class CacheModule implements ServiceModule {
-  private final CachePort port;
   private final CacheService service;
 
-  private CacheModule(CachePort port) {
-    this.port = port;
-    this.service = new CacheService(port);
-  }
-
-  /**
-   * Opens the cache service for a server: a Caffeine engine whose ttls run on the config's clock.
-   * The cache is in memory even when the server has a data directory.
-   */
-  public static CacheModule open(LocalConfig config) {
-    return new CacheModule(new CaffeineCache(config.clock()));
+  /** The routes over a ready cache service; {@link #close()} closes it. */
+  public CacheModule(CacheService service) {
+    this.service = Objects.requireNonNull(service, "service");
   }
 
   /** {@code cache}. */
-  /** The engine behind this service, for read-only views (hyper vision). */
-  public CachePort port() {
-    return port;
-  }
-
   @Override
   public String name() {
     return "cache";
@@ -59,7 +41,7 @@ public final class CacheModule implements ServiceModule {
   /** Drops every store. */
   @Override
   public void close() {
-    port.close();
+    service.close();
   }
 
   private ObjectNode describe() {

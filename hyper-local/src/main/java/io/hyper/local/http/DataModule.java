@@ -1,63 +1,36 @@
 package io.hyper.local.http;
 
-import io.hyper.local.LocalConfig;
-import io.hyper.local.adapter.sqlite.SqliteDataStore;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.data.DataService;
-import io.hyper.local.core.data.Ids;
 import io.hyper.local.core.data.ListOptions;
-import io.hyper.local.port.DataPort;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The data service's routes (§4) and its description route {@code GET /data} (§3), over SQLite.
+ * The data service's routes (§4) and its description route {@code GET /data} (§3), over whichever
+ * engine the service was opened on.
  *
  * <p>Each route parses the request, calls {@link DataService} and writes hyper's result with the
  * status of §2.6. Errors travel as {@link io.hyper.local.core.HyperError}.
  */
 public final class DataModule implements ServiceModule {
-  /** The data file's name inside the data directory. */
+  /**
+   * The data file's name inside the data directory, as the embedded {@code sqlite:} engine keeps
+   * it.
+   */
   public static final String FILE = "data.db";
 
-  private final DataPort store;
   private final DataService data;
 
-  private DataModule(DataPort store, LocalConfig config) {
-    this.store = store;
-    this.data = new DataService(store, new Ids(config.clock()));
-  }
-
-  /**
-   * Opens the data service: {@code <dataDir>/data.db}, or an in-memory database when {@code config}
-   * has no data directory.
-   *
-   * @throws UncheckedIOException when the data directory cannot be created
-   */
-  public static DataModule open(LocalConfig config) {
-    if (config.dataDir().isEmpty()) {
-      return new DataModule(SqliteDataStore.inMemory(config.readBudget()), config);
-    }
-    Path dir = config.dataDir().get();
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create data directory " + dir, e);
-    }
-    return new DataModule(SqliteDataStore.open(dir.resolve(FILE), config.readBudget()), config);
+  /** The routes over a ready data service; {@link #close()} closes it. */
+  public DataModule(DataService data) {
+    this.data = Objects.requireNonNull(data, "data");
   }
 
   /** {@code data}. */
-  /** The engine behind this service, for read-only views (hyper vision). */
-  public DataPort port() {
-    return store;
-  }
-
   @Override
   public String name() {
     return "data";
@@ -90,7 +63,7 @@ public final class DataModule implements ServiceModule {
 
   @Override
   public void close() {
-    store.close();
+    data.close();
   }
 
   /** Legacy mode (the bare document) unless the header asks for hyper's shape (§2.5). */

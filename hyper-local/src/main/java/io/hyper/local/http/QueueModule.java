@@ -1,52 +1,25 @@
 package io.hyper.local.http;
 
-import io.hyper.local.LocalConfig;
-import io.hyper.local.adapter.queue.SqliteQueue;
 import io.hyper.local.core.Json;
-import io.hyper.local.core.queue.Backoff;
 import io.hyper.local.core.queue.JobRecord;
 import io.hyper.local.core.queue.QueueService;
-import io.hyper.local.port.QueuePort;
 import java.io.IOException;
 import java.util.Objects;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * The queue service's routes (§8): queues and jobs in SQLite ({@code <dataDir>/queue.db}, or in
- * memory), delivered to their targets by a signing, retrying dispatcher (§11 Q8).
+ * The queue service's routes (§8): queues and jobs, delivered to their targets by the service's
+ * signing, retrying delivery (§11 Q8).
  */
 public final class QueueModule implements ServiceModule {
-  private final QueuePort port;
   private final QueueService queues;
 
-  private QueueModule(QueuePort port) {
-    this.port = port;
-    this.queues = new QueueService(port);
-  }
-
-  /**
-   * Opens the queue service for {@code config} and resumes delivery of stored {@code READY} jobs.
-   * Delivery uses {@link LocalConfig#deliveryAttempts()}, {@link LocalConfig#deliveryBackoff()} and
-   * {@link LocalConfig#deliveryTimeout()}.
-   *
-   * @throws IllegalStateException when the database cannot be opened
-   */
-  public static QueueModule open(LocalConfig config) {
-    Objects.requireNonNull(config, "config");
-    return new QueueModule(
-        SqliteQueue.open(
-            config.dataDir().map(dir -> dir.resolve("queue.db")),
-            config.clock(),
-            new Backoff(config.deliveryAttempts(), config.deliveryBackoff()),
-            config.deliveryTimeout()));
+  /** The routes over a ready queue service; {@link #close()} stops its delivery and closes it. */
+  public QueueModule(QueueService queues) {
+    this.queues = Objects.requireNonNull(queues, "queues");
   }
 
   /** {@code queue}. */
-  /** The engine behind this service, for read-only views (hyper vision). */
-  public QueuePort port() {
-    return port;
-  }
-
   @Override
   public String name() {
     return "queue";
@@ -67,7 +40,7 @@ public final class QueueModule implements ServiceModule {
   /** Stops delivery and closes the database; stored jobs stay. */
   @Override
   public void close() {
-    port.close();
+    queues.close();
   }
 
   private Response describe(Request request) {

@@ -1,45 +1,26 @@
 package io.hyper.local.http;
 
-import io.hyper.local.LocalConfig;
-import io.hyper.local.adapter.lucene.LuceneSearch;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.search.SearchService;
 import io.hyper.local.port.SearchPort;
 import java.io.IOException;
+import java.util.Objects;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The search service's routes (§6): full-text indexes on Apache Lucene, kept under {@code
- * <dataDir>/search} (or in memory in in-memory mode).
+ * The search service's routes (§6): full-text indexes on whichever engine the service was opened
+ * on.
  */
 public final class SearchModule implements ServiceModule {
-  private final SearchPort port;
   private final SearchService service;
 
-  private SearchModule(SearchPort port) {
-    this.port = port;
-    this.service = new SearchService(port);
-  }
-
-  /**
-   * Opens the search service for a server: indexes live in {@code <dataDir>/search/<index>}, or in
-   * memory when the config has no data directory. Indexes of an earlier run are found there.
-   */
-  public static SearchModule open(LocalConfig config) {
-    return new SearchModule(
-        config
-            .dataDir()
-            .map(dir -> LuceneSearch.inDirectory(dir.resolve("search")))
-            .orElseGet(LuceneSearch::inMemory));
+  /** The routes over a ready search service; {@link #close()} closes it. */
+  public SearchModule(SearchService service) {
+    this.service = Objects.requireNonNull(service, "service");
   }
 
   /** {@code search}. */
-  /** The engine behind this service, for read-only views (hyper vision). */
-  public SearchPort port() {
-    return port;
-  }
-
   @Override
   public String name() {
     return "search";
@@ -62,7 +43,7 @@ public final class SearchModule implements ServiceModule {
   /** Closes every index; on disk they stay as committed. */
   @Override
   public void close() {
-    port.close();
+    service.close();
   }
 
   private static ObjectNode describe() {

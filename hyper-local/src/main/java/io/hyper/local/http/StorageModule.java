@@ -1,7 +1,5 @@
 package io.hyper.local.http;
 
-import io.hyper.local.LocalConfig;
-import io.hyper.local.adapter.fs.FsStorage;
 import io.hyper.local.core.HyperError;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.storage.MediaTypes;
@@ -9,7 +7,6 @@ import io.hyper.local.core.storage.MultipartTarget;
 import io.hyper.local.core.storage.StorageNames;
 import io.hyper.local.core.storage.StorageService;
 import io.hyper.local.core.storage.UrlSigner;
-import io.hyper.local.port.StoragePort;
 import io.hyper.local.port.StoragePort.StoredObject;
 import java.io.IOException;
 import java.util.Objects;
@@ -17,46 +14,25 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The storage service's routes (§7) on the file system, with real signed URLs (§11 Q7).
- *
- * <p>Buckets live under {@code <dataDir>/storage}, or in a temporary directory deleted on {@link
- * #close()} in in-memory mode. Uploads and downloads are streamed; see {@link SignedUrls} for the
- * URL layout.
+ * The storage service's routes (§7), with real signed URLs (§11 Q7). Uploads and downloads are
+ * streamed; see {@link SignedUrls} for the URL layout.
  */
 public final class StorageModule implements ServiceModule {
-  private final StoragePort port;
   private final StorageService storage;
   private final SignedUrls signedUrls;
 
-  private StorageModule(StoragePort port, SignedUrls signedUrls) {
-    this.port = port;
-    this.storage = new StorageService(port);
-    this.signedUrls = signedUrls;
-  }
-
   /**
-   * Opens the storage service for {@code config}: {@code <dataDir>/storage}, or a temporary
-   * directory in in-memory mode.
+   * The routes over a ready storage service; {@link #close()} closes it.
    *
-   * @throws java.io.UncheckedIOException when the directory cannot be created
+   * @param signer signs and checks the URLs of {@code useSignedUrl}
+   * @param publicUrl the base URL signed URLs point at; empty for the request's own host
    */
-  public static StorageModule open(LocalConfig config) {
-    Objects.requireNonNull(config, "config");
-    StoragePort port =
-        config
-            .dataDir()
-            .map(dir -> FsStorage.open(dir.resolve("storage")))
-            .orElseGet(FsStorage::temporary);
-    UrlSigner signer = new UrlSigner(config.signingKey(), config.clock());
-    return new StorageModule(port, new SignedUrls(signer, config.publicUrl()));
+  public StorageModule(StorageService storage, UrlSigner signer, Optional<String> publicUrl) {
+    this.storage = Objects.requireNonNull(storage, "storage");
+    this.signedUrls = new SignedUrls(signer, publicUrl);
   }
 
   /** {@code storage}. */
-  /** The engine behind this service, for read-only views (hyper vision). */
-  public StoragePort port() {
-    return port;
-  }
-
   @Override
   public String name() {
     return "storage";
@@ -77,10 +53,10 @@ public final class StorageModule implements ServiceModule {
         .addOpen("PUT", SignedUrls.PREFIX + "/{bucket}/{path*}", this::signedUpload);
   }
 
-  /** Deletes the temporary directory in in-memory mode; stored objects stay otherwise. */
+  /** Closes the engine (the embedded one deletes its temporary directory in in-memory mode). */
   @Override
   public void close() {
-    port.close();
+    storage.close();
   }
 
   private static tools.jackson.databind.JsonNode description() {

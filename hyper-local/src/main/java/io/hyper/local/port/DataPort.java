@@ -4,7 +4,7 @@ import io.hyper.local.core.HyperError;
 import io.hyper.local.core.data.BulkOp;
 import io.hyper.local.core.data.IndexSpec;
 import io.hyper.local.core.data.ListOptions;
-import io.hyper.local.core.data.QueryOptions;
+import io.hyper.local.core.data.QueryExecution;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
@@ -50,8 +50,14 @@ public interface DataPort extends AutoCloseable {
   /** The documents the options select, ordered by {@code _id}. */
   List<ObjectNode> list(String db, ListOptions options);
 
-  /** The documents that match the query, projected, sorted, skipped and limited. */
-  List<ObjectNode> query(String db, QueryOptions query);
+  /**
+   * Runs a query with the core: translates what the engine can of {@code execution.query()} (a
+   * pushdown of the selector, the sort, and then the paging), says so with {@link
+   * QueryExecution#start} before reading, and streams the selected rows to {@link
+   * QueryExecution#offer} in its order while {@link QueryExecution#wantsMore()}. The core applies
+   * the rest, so every engine gives the same page.
+   */
+  void query(String db, QueryExecution execution);
 
   /** Creates an index, or checks that an index of that name has the same definition. */
   IndexOutcome index(String db, IndexSpec index);

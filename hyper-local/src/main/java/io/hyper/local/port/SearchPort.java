@@ -1,6 +1,5 @@
 package io.hyper.local.port;
 
-import io.hyper.local.core.HyperError;
 import io.hyper.local.core.search.IndexDefinition;
 import io.hyper.local.core.search.SearchQuery;
 import java.util.List;
@@ -13,9 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Callers pass arguments that already passed the rules of {@link
  * io.hyper.local.core.search.SearchService}. A document written is visible to the very next read or
- * query. Every operation on an index that does not exist fails with 404. Documents handed in belong
- * to the engine afterwards. Implementations are thread-safe; {@code IOException}s of the engine
- * surface as {@link java.io.UncheckedIOException}.
+ * query. Outcomes a client caused (an index that exists or is missing, a key taken) are return
+ * values, never exceptions. Documents handed in belong to the engine afterwards. Implementations
+ * are thread-safe.
  */
 public interface SearchPort extends AutoCloseable {
   /** A document and the key it is stored under. */
@@ -39,57 +38,31 @@ public interface SearchPort extends AutoCloseable {
    */
   record IndexInfo(String name, IndexDefinition definition, long docs) {}
 
-  /**
-   * Creates an empty index.
-   *
-   * @throws HyperError 409 when it exists
-   */
-  void create(String index, IndexDefinition definition);
+  /** Creates an empty index; false when it exists (nothing changes then). */
+  boolean create(String index, IndexDefinition definition);
 
-  /**
-   * Deletes an index with all its documents, on disk too.
-   *
-   * @throws HyperError 404 when it does not exist
-   */
-  void destroy(String index);
+  /** Deletes an index with all its documents, on disk too; false when it does not exist. */
+  boolean destroy(String index);
 
-  /**
-   * Adds a document under a new key.
-   *
-   * @throws HyperError 404 for a missing index; 409 when the key is indexed already
-   */
-  void add(String index, Doc doc);
+  /** Adds a document under a new key. */
+  AddOutcome add(String index, Doc doc);
 
-  /**
-   * Reads the document stored under {@code key}.
-   *
-   * @return the document, or empty when the key is not indexed
-   * @throws HyperError 404 for a missing index
-   */
-  Optional<ObjectNode> get(String index, String key);
+  /** Reads the document stored under {@code key}: empty when the key is not indexed. */
+  Scoped<Optional<ObjectNode>> get(String index, String key);
 
   /**
    * Stores documents, each replacing whatever its key held (upsert); all or nothing as far as the
    * engine allows.
    *
-   * @throws HyperError 404 for a missing index
+   * @return false when the index does not exist
    */
-  void upsert(String index, List<Doc> docs);
+  boolean upsert(String index, List<Doc> docs);
 
-  /**
-   * Removes the document under {@code key}.
-   *
-   * @return false when the key was not indexed
-   * @throws HyperError 404 for a missing index
-   */
-  boolean remove(String index, String key);
+  /** Removes the document under {@code key}: false inside when the key was not indexed. */
+  Scoped<Boolean> remove(String index, String key);
 
-  /**
-   * Finds the documents matching a query, best first.
-   *
-   * @throws HyperError 404 for a missing index
-   */
-  List<Match> query(String index, SearchQuery query);
+  /** Finds the documents matching a query, best first. */
+  Scoped<List<Match>> query(String index, SearchQuery query);
 
   /** Every index, sorted by name (read-only; for hyper vision). */
   List<IndexInfo> indexes();

@@ -3,9 +3,10 @@ package io.hyper.local.adapter.caffeine;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Scheduler;
-import io.hyper.local.core.HyperError;
 import io.hyper.local.core.cache.Glob;
+import io.hyper.local.port.AddOutcome;
 import io.hyper.local.port.CachePort;
+import io.hyper.local.port.Scoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,20 +39,19 @@ public final class CaffeineCache implements CachePort {
   }
 
   @Override
-  public void createStore(String store) {
-    if (stores.putIfAbsent(store, newStore()) != null) {
-      throw HyperError.conflict("cache already exists");
-    }
+  public boolean createStore(String store) {
+    return stores.putIfAbsent(store, newStore()) == null;
   }
 
   @Override
-  public void destroyStore(String store) {
+  public boolean destroyStore(String store) {
     Cache<String, Stored> removed = stores.remove(store);
     if (removed == null) {
-      throw HyperError.notFound("cache not found");
+      return false;
     }
     removed.invalidateAll();
     removed.cleanUp();
+    return true;
   }
 
   @Override
@@ -60,41 +60,65 @@ public final class CaffeineCache implements CachePort {
   }
 
   @Override
-  public void add(String store, String key, ObjectNode value, Optional<Duration> ttl) {
-    if (store(store).asMap().putIfAbsent(key, Stored.of(value, ttl)) != null) {
-      throw HyperError.conflict("document conflict");
+  public AddOutcome add(String store, String key, ObjectNode value, Optional<Duration> ttl) {
+    Cache<String, Stored> cache = stores.get(store);
+    if (cache == null) {
+      return AddOutcome.NO_CONTAINER;
     }
+    return cache.asMap().putIfAbsent(key, Stored.of(value, ttl)) == null
+        ? AddOutcome.ADDED
+        : AddOutcome.KEY_EXISTS;
   }
 
   @Override
-  public Optional<ObjectNode> get(String store, String key) {
-    return Optional.ofNullable(store(store).getIfPresent(key)).map(Stored::value);
+  public Scoped<Optional<ObjectNode>> get(String store, String key) {
+    Cache<String, Stored> cache = stores.get(store);
+    return cache == null
+        ? Scoped.missing()
+        : Scoped.of(Optional.ofNullable(cache.getIfPresent(key)).map(Stored::value));
   }
 
   @Override
-  public void set(String store, String key, ObjectNode value, Optional<Duration> ttl) {
-    store(store).put(key, Stored.of(value, ttl));
+  public boolean set(String store, String key, ObjectNode value, Optional<Duration> ttl) {
+    Cache<String, Stored> cache = stores.get(store);
+    if (cache == null) {
+      return false;
+    }
+    cache.put(key, Stored.of(value, ttl));
+    return true;
   }
 
   @Override
-  public void remove(String store, String key) {
-    store(store).invalidate(key);
+  public boolean remove(String store, String key) {
+    Cache<String, Stored> cache = stores.get(store);
+    if (cache == null) {
+      return false;
+    }
+    cache.invalidate(key);
+    return true;
   }
 
   @Override
-  public List<Entry> query(String store, Glob pattern) {
+  public Scoped<List<Entry>> query(String store, Glob pattern) {
+    Cache<String, Stored> cache = stores.get(store);
+    if (cache == null) {
+      return Scoped.missing();
+    }
     List<Entry> matches = new ArrayList<>();
-    for (Map.Entry<String, Stored> e : store(store).asMap().entrySet()) {
+    for (Map.Entry<String, Stored> e : cache.asMap().entrySet()) {
       if (pattern.matches(e.getKey())) {
         matches.add(new Entry(e.getKey(), e.getValue().value()));
       }
     }
-    return matches;
+    return Scoped.of(matches);
   }
 
   @Override
-  public List<TimedEntry> queryWithTtl(String store, Glob pattern) {
-    Cache<String, Stored> cache = store(store);
+  public Scoped<List<TimedEntry>> queryWithTtl(String store, Glob pattern) {
+    Cache<String, Stored> cache = stores.get(store);
+    if (cache == null) {
+      return Scoped.missing();
+    }
     List<TimedEntry> matches = new ArrayList<>();
     for (Map.Entry<String, Stored> e : cache.asMap().entrySet()) {
       if (pattern.matches(e.getKey())) {
@@ -105,7 +129,7 @@ public final class CaffeineCache implements CachePort {
         matches.add(new TimedEntry(e.getKey(), e.getValue().value(), remaining));
       }
     }
-    return matches;
+    return Scoped.of(matches);
   }
 
   /** Drops every store. */
@@ -120,15 +144,7 @@ public final class CaffeineCache implements CachePort {
    * reclamation. Looking does not reclaim anything.
    */
   long resident(String store) {
-    return store(store).estimatedSize();
-  }
-
-  private Cache<String, Stored> store(String store) {
-    Cache<String, Stored> cache = stores.get(store);
-    if (cache == null) {
-      throw HyperError.notFound("cache not found");
-    }
-    return cache;
+    return stores.get(store).estimatedSize();
   }
 
   private Cache<String, Stored> newStore() {

@@ -1,6 +1,5 @@
 package io.hyper.local.adapter.lucene;
 
-import io.hyper.local.core.HyperError;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.ServerFaults;
 import io.hyper.local.core.search.IndexDefinition;
@@ -137,14 +136,15 @@ final class LuceneIndex implements Closeable {
     return DirectoryReader.indexExists(directory);
   }
 
-  void add(Doc doc) {
-    write(
+  /** Adds a document; false when its key is indexed already. */
+  boolean add(Doc doc) {
+    return write(
         () -> {
           if (count(new TermQuery(LuceneDocs.key(doc.key()))) > 0) {
-            throw HyperError.conflict("document conflict");
+            return false;
           }
           writer.addDocument(LuceneDocs.toLucene(doc.key(), doc.doc(), definition));
-          return null;
+          return true;
         });
   }
 
@@ -355,7 +355,16 @@ final class LuceneIndex implements Closeable {
     gate.readLock().lock();
     if (closed) {
       gate.readLock().unlock();
-      throw HyperError.notFound("index not found");
+      throw new Gone();
+    }
+  }
+
+  /** Thrown by a call on an index that was closed (destroyed) meanwhile; the caller reports it. */
+  static final class Gone extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Gone() {
+      super("index closed", null, false, false);
     }
   }
 }

@@ -1,9 +1,10 @@
 package io.hyper.local.adapter.lucene;
 
-import io.hyper.local.core.HyperError;
 import io.hyper.local.core.ServerFaults;
 import io.hyper.local.core.search.IndexDefinition;
 import io.hyper.local.core.search.SearchQuery;
+import io.hyper.local.port.AddOutcome;
+import io.hyper.local.port.Scoped;
 import io.hyper.local.port.SearchPort;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -52,55 +54,88 @@ public final class LuceneSearch implements SearchPort {
   }
 
   @Override
-  public void create(String index, IndexDefinition definition) {
+  public boolean create(String index, IndexDefinition definition) {
     synchronized (lifecycle) {
       if (find(index).isPresent()) {
-        throw HyperError.conflict("index already exists");
+        return false;
       }
       try {
         open.put(index, LuceneIndex.create(directory(index), definition, root.isPresent()));
       } catch (IOException e) {
         throw ServerFaults.of("create the search index", e);
       }
+      return true;
     }
   }
 
   @Override
-  public void destroy(String index) {
+  public boolean destroy(String index) {
     synchronized (lifecycle) {
-      index(index).close();
+      Optional<LuceneIndex> found = find(index);
+      if (found.isEmpty()) {
+        return false;
+      }
+      found.get().close();
       open.remove(index);
       root.ifPresent(r -> deleteTree(r.resolve(IndexDirs.of(index))));
+      return true;
     }
   }
 
   @Override
-  public void add(String index, Doc doc) {
-    checkKey(doc.key());
-    index(index).add(doc);
+  public AddOutcome add(String index, Doc doc) {
+    if (!LuceneDocs.fits(doc.key())) {
+      throw new IllegalArgumentException("the core lets no key past the index's limit");
+    }
+    Scoped<Boolean> added = on(index, found -> found.add(doc));
+    if (added.isMissing()) {
+      return AddOutcome.NO_CONTAINER;
+    }
+    return added.value() ? AddOutcome.ADDED : AddOutcome.KEY_EXISTS;
   }
 
   @Override
-  public Optional<ObjectNode> get(String index, String key) {
-    LuceneIndex found = index(index);
-    return LuceneDocs.fits(key) ? found.get(key) : Optional.empty();
+  public Scoped<Optional<ObjectNode>> get(String index, String key) {
+    return on(index, found -> LuceneDocs.fits(key) ? found.get(key) : Optional.empty());
   }
 
   @Override
-  public void upsert(String index, List<Doc> docs) {
-    docs.forEach(doc -> checkKey(doc.key()));
-    index(index).upsert(docs);
+  public boolean upsert(String index, List<Doc> docs) {
+    for (Doc doc : docs) {
+      if (!LuceneDocs.fits(doc.key())) {
+        throw new IllegalArgumentException("the core lets no key past the index's limit");
+      }
+    }
+    return !on(
+            index,
+            found -> {
+              found.upsert(docs);
+              return true;
+            })
+        .isMissing();
   }
 
   @Override
-  public boolean remove(String index, String key) {
-    LuceneIndex found = index(index);
-    return LuceneDocs.fits(key) && found.remove(key);
+  public Scoped<Boolean> remove(String index, String key) {
+    return on(index, found -> LuceneDocs.fits(key) && found.remove(key));
   }
 
   @Override
-  public List<Match> query(String index, SearchQuery query) {
-    return index(index).query(query);
+  public Scoped<List<Match>> query(String index, SearchQuery query) {
+    return on(index, found -> found.query(query));
+  }
+
+  /** Runs {@code call} on the index, or says it is missing (also when destroyed meanwhile). */
+  private <T> Scoped<T> on(String index, Function<LuceneIndex, T> call) {
+    Optional<LuceneIndex> found = find(index);
+    if (found.isEmpty()) {
+      return Scoped.missing();
+    }
+    try {
+      return Scoped.of(call.apply(found.get()));
+    } catch (LuceneIndex.Gone e) {
+      return Scoped.missing();
+    }
   }
 
   /**
@@ -146,10 +181,6 @@ public final class LuceneSearch implements SearchPort {
     }
   }
 
-  private LuceneIndex index(String index) {
-    return find(index).orElseThrow(() -> HyperError.notFound("index not found"));
-  }
-
   /** The open index, or the one on disk opened now, or empty. */
   private Optional<LuceneIndex> find(String index) {
     LuceneIndex found = open.get(index);
@@ -187,12 +218,6 @@ public final class LuceneSearch implements SearchPort {
     Path path = root.get().resolve(IndexDirs.of(index));
     Files.createDirectories(path);
     return FSDirectory.open(path);
-  }
-
-  private static void checkKey(String key) {
-    if (!LuceneDocs.fits(key)) {
-      throw HyperError.unprocessable("key is longer than the 32766 UTF-8 bytes an index allows");
-    }
   }
 
   private static void deleteTree(Path path) {

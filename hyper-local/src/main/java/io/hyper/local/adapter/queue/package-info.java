@@ -1,5 +1,2 @@
-/**
- * The queue engine: queues and jobs in SQLite, and a dispatcher that delivers each job to its
- * queue's target with a signature, retries with backoff and records the last failure.
- */
+/** The embedded job store: queues, jobs and their claims in SQLite. */
 package io.hyper.local.adapter.queue;

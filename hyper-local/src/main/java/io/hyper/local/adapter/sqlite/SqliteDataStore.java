@@ -7,6 +7,7 @@ import io.hyper.local.core.data.BulkOp;
 import io.hyper.local.core.data.DataErrors;
 import io.hyper.local.core.data.IndexSpec;
 import io.hyper.local.core.data.ListOptions;
+import io.hyper.local.core.data.QueryExecution;
 import io.hyper.local.core.data.QueryOptions;
 import io.hyper.local.port.DataPort;
 import java.nio.file.Path;
@@ -217,12 +218,22 @@ public final class SqliteDataStore implements DataPort {
   }
 
   @Override
-  public List<ObjectNode> query(String db, QueryOptions query) {
-    return read(
+  public void query(String db, QueryExecution execution) {
+    read(
         "query",
         db,
         Connections.Read.SCAN,
-        (c, table, deadline) -> Reads.query(c, table, query, deadline));
+        (c, table, deadline) -> {
+          Reads.query(c, table, execution, deadline);
+          return null;
+        });
+  }
+
+  /** Runs a query to its page, as the core would; for tests of this engine. */
+  List<ObjectNode> query(String db, QueryOptions query) {
+    QueryExecution execution = new QueryExecution(query);
+    query(db, execution);
+    return execution.result();
   }
 
   @Override

@@ -13,7 +13,7 @@ import io.hyper.local.core.storage.MediaTypes;
 import io.hyper.local.core.storage.StorageNames;
 import io.hyper.local.port.CachePort;
 import io.hyper.local.port.DataPort;
-import io.hyper.local.port.QueuePort;
+import io.hyper.local.port.JobStorePort;
 import io.hyper.local.port.SearchPort;
 import io.hyper.local.port.StoragePort;
 import java.io.IOException;
@@ -33,7 +33,7 @@ public final class BrowseService {
   private final Optional<CachePort> cache;
   private final Optional<SearchPort> search;
   private final Optional<StoragePort> storage;
-  private final Optional<QueuePort> queue;
+  private final Optional<JobStorePort> queue;
 
   /** A view over the ports of the running services; an absent port is a service not running. */
   public BrowseService(
@@ -41,7 +41,7 @@ public final class BrowseService {
       Optional<CachePort> cache,
       Optional<SearchPort> search,
       Optional<StoragePort> storage,
-      Optional<QueuePort> queue) {
+      Optional<JobStorePort> queue) {
     this.data = data;
     this.cache = cache;
     this.search = search;
@@ -90,7 +90,10 @@ public final class BrowseService {
     Glob glob = pattern.filter(p -> !p.isEmpty()).map(Glob::of).orElse(Glob.ALL);
     ObjectNode body = Json.ok();
     ArrayNode docs = body.putArray("docs");
-    port.queryWithTtl(CacheNames.checkStore(store), glob).stream()
+    port
+        .queryWithTtl(CacheNames.checkStore(store), glob)
+        .orElseThrow(() -> HyperError.notFound("cache not found"))
+        .stream()
         .sorted(java.util.Comparator.comparing(CachePort.TimedEntry::key))
         .forEach(
             e -> {
@@ -160,9 +163,10 @@ public final class BrowseService {
    *     exist
    */
   public ObjectNode queueJobs(String name, Optional<String> status) {
-    QueuePort port = running(queue, "queue");
+    JobStorePort port = running(queue, "queue");
     JobStatus wanted = JobStatus.parse(status.or(() -> Optional.of("READY")));
-    QueueSettings settings = port.settings(name);
+    QueueSettings settings =
+        port.settings(name).orElseThrow(() -> HyperError.notFound("queue not found"));
     ObjectNode body =
         Json.ok()
             .put("name", name)
@@ -171,7 +175,7 @@ public final class BrowseService {
     ObjectNode counts = body.putObject("counts");
     ArrayNode jobs = body.putArray("jobs");
     for (JobStatus each : JobStatus.values()) {
-      var listed = port.jobs(name, each);
+      var listed = port.jobs(name, each).orElseThrow(() -> HyperError.notFound("queue not found"));
       counts.put(each.name(), listed.size());
       if (each == wanted) {
         listed.forEach(j -> jobs.add(j.job().toJson().put("attempts", j.attempts())));

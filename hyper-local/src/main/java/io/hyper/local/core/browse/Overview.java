@@ -5,10 +5,11 @@ import io.hyper.local.core.cache.Glob;
 import io.hyper.local.core.queue.JobStatus;
 import io.hyper.local.port.CachePort;
 import io.hyper.local.port.DataPort;
-import io.hyper.local.port.QueuePort;
+import io.hyper.local.port.JobStorePort;
 import io.hyper.local.port.SearchPort;
 import io.hyper.local.port.StoragePort;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -24,7 +25,7 @@ final class Overview {
   private final Optional<CachePort> cache;
   private final Optional<SearchPort> search;
   private final Optional<StoragePort> storage;
-  private final Optional<QueuePort> queue;
+  private final Optional<JobStorePort> queue;
   private final Map<String, ObjectNode> domains = new TreeMap<>();
 
   Overview(
@@ -32,7 +33,7 @@ final class Overview {
       Optional<CachePort> cache,
       Optional<SearchPort> search,
       Optional<StoragePort> storage,
-      Optional<QueuePort> queue) {
+      Optional<JobStorePort> queue) {
     this.data = data;
     this.cache = cache;
     this.search = search;
@@ -59,11 +60,10 @@ final class Overview {
         port -> {
           services.add("cache");
           for (String store : port.stores()) {
-            gone(
-                () ->
-                    domain(store)
-                        .putObject("cache")
-                        .put("keys", port.query(store, Glob.ALL).size()));
+            var keys = port.query(store, Glob.ALL);
+            if (!keys.isMissing()) {
+              domain(store).putObject("cache").put("keys", keys.value().size());
+            }
           }
         });
     search.ifPresent(
@@ -93,12 +93,12 @@ final class Overview {
     queue.ifPresent(
         port -> {
           services.add("queue");
-          for (String name : port.names()) {
+          for (String name : port.queues()) {
             gone(
                 () -> {
                   ObjectNode counts = domain(name).putObject("queue");
                   for (JobStatus status : JobStatus.values()) {
-                    counts.put(status.name(), port.list(name, status).size());
+                    counts.put(status.name(), port.list(name, status).map(List::size).orElse(0));
                   }
                 });
           }

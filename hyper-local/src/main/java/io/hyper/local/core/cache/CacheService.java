@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The cache service: checks names, keys, values and ttls by hyper's rules, then calls the engine.
  * Every check happens before the engine is touched, so a rejected request changes nothing.
  */
-public final class CacheService {
+public final class CacheService implements AutoCloseable {
   private final CachePort port;
 
   /** A service over {@code port}. */
@@ -28,7 +28,9 @@ public final class CacheService {
    * @throws HyperError 422 for an invalid name; 409 when the store exists
    */
   public void createStore(String name) {
-    port.createStore(CacheNames.forCreate(name));
+    if (!port.createStore(CacheNames.forCreate(name))) {
+      throw HyperError.conflict("cache already exists");
+    }
   }
 
   /**
@@ -37,7 +39,9 @@ public final class CacheService {
    * @throws HyperError 422 for an invalid name; 404 when the store does not exist
    */
   public void destroyStore(String name) {
-    port.destroyStore(CacheNames.checkStore(name));
+    if (!port.destroyStore(CacheNames.checkStore(name))) {
+      throw noStore();
+    }
   }
 
   /** The names of all stores, sorted. */
@@ -61,7 +65,11 @@ public final class CacheService {
     String checkedKey = CacheNames.checkKey(key.stringValue());
     ObjectNode checkedValue = object(value);
     Optional<Duration> checkedTtl = Ttl.fromJson(ttl);
-    port.add(store, checkedKey, checkedValue, checkedTtl);
+    switch (port.add(store, checkedKey, checkedValue, checkedTtl)) {
+      case ADDED -> {}
+      case KEY_EXISTS -> throw HyperError.conflict("document conflict");
+      case NO_CONTAINER -> throw noStore();
+    }
   }
 
   /**
@@ -72,6 +80,7 @@ public final class CacheService {
    */
   public ObjectNode get(String store, String key) {
     return port.get(store, CacheNames.checkKey(key))
+        .orElseThrow(CacheService::noStore)
         .orElseThrow(() -> HyperError.notFound("document not found"));
   }
 
@@ -85,7 +94,9 @@ public final class CacheService {
     String checkedKey = CacheNames.checkKey(key);
     ObjectNode checkedValue = object(value);
     Optional<Duration> checkedTtl = ttl.map(Ttl::parse);
-    port.set(store, checkedKey, checkedValue, checkedTtl);
+    if (!port.set(store, checkedKey, checkedValue, checkedTtl)) {
+      throw noStore();
+    }
   }
 
   /**
@@ -94,7 +105,9 @@ public final class CacheService {
    * @throws HyperError 422 for an invalid key; 404 for a missing store
    */
   public void remove(String store, String key) {
-    port.remove(store, CacheNames.checkKey(key));
+    if (!port.remove(store, CacheNames.checkKey(key))) {
+      throw noStore();
+    }
   }
 
   /**
@@ -104,7 +117,12 @@ public final class CacheService {
    * @throws HyperError 422 for an invalid store name; 404 for a missing store
    */
   public List<CachePort.Entry> query(String store, Optional<String> pattern) {
-    return port.query(CacheNames.checkStore(store), pattern.map(Glob::of).orElse(Glob.ALL));
+    return port.query(CacheNames.checkStore(store), pattern.map(Glob::of).orElse(Glob.ALL))
+        .orElseThrow(CacheService::noStore);
+  }
+
+  private static HyperError noStore() {
+    return HyperError.notFound("cache not found");
   }
 
   private static ObjectNode object(JsonNode value) {
@@ -116,5 +134,11 @@ public final class CacheService {
                   : value.getNodeType().toString().toLowerCase(Locale.ROOT)));
     }
     return (ObjectNode) value;
+  }
+
+  /** Closes the engine; an in-memory engine drops its entries. */
+  @Override
+  public void close() {
+    port.close();
   }
 }

@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Every method throws {@link HyperError} 404 when the database does not exist.
  */
-public final class DataService {
+public final class DataService implements AutoCloseable {
   private final DataPort port;
   private final Ids ids;
 
@@ -98,7 +98,9 @@ public final class DataService {
    * @throws HyperError 422 or 400 for an invalid body (see {@link QueryOptions#parse})
    */
   public List<ObjectNode> query(String db, JsonNode body) {
-    return port.query(db, QueryOptions.parse(body));
+    QueryExecution execution = new QueryExecution(QueryOptions.parse(body));
+    port.query(db, execution);
+    return execution.result();
   }
 
   /**
@@ -125,5 +127,11 @@ public final class DataService {
     List<BulkOp> ops = BulkOp.parse(body);
     port.bulk(db, ops);
     return ops.stream().map(BulkOp::id).toList();
+  }
+
+  /** Closes the engine; stored data stays intact. */
+  @Override
+  public void close() {
+    port.close();
   }
 }

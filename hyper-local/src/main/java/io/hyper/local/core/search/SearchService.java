@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The search service: reads and checks request bodies by hyper's rules, then calls the engine.
  * Every check happens before the engine is touched, so a rejected request changes nothing.
  */
-public final class SearchService {
+public final class SearchService implements AutoCloseable {
   private final SearchPort port;
 
   /** A service over {@code port}. */
@@ -27,7 +27,9 @@ public final class SearchService {
    *     the index exists
    */
   public void create(String index, JsonNode body) {
-    port.create(index, IndexDefinition.fromJson(body));
+    if (!port.create(index, IndexDefinition.fromJson(body))) {
+      throw HyperError.conflict("index already exists");
+    }
   }
 
   /**
@@ -36,7 +38,9 @@ public final class SearchService {
    * @throws HyperError 404 when it does not exist
    */
   public void destroy(String index) {
-    port.destroy(index);
+    if (!port.destroy(index)) {
+      throw noIndex();
+    }
   }
 
   /**
@@ -49,7 +53,11 @@ public final class SearchService {
     ObjectNode object = JsonArgs.object(body, "body");
     String key = JsonArgs.string(object.get("key"), "key");
     ObjectNode doc = JsonArgs.object(object.get("doc"), "doc");
-    port.add(index, new SearchPort.Doc(key, withId(key, doc)));
+    switch (port.add(index, new SearchPort.Doc(checkKey(key), withId(key, doc)))) {
+      case ADDED -> {}
+      case KEY_EXISTS -> throw HyperError.conflict("document conflict");
+      case NO_CONTAINER -> throw noIndex();
+    }
   }
 
   /**
@@ -58,7 +66,9 @@ public final class SearchService {
    * @throws HyperError 404 for a missing index or key
    */
   public ObjectNode get(String index, String key) {
-    return port.get(index, key).orElseThrow(() -> HyperError.notFound("document not found"));
+    return port.get(index, key)
+        .orElseThrow(SearchService::noIndex)
+        .orElseThrow(() -> HyperError.notFound("document not found"));
   }
 
   /**
@@ -68,7 +78,7 @@ public final class SearchService {
    */
   public void update(String index, String key, JsonNode body) {
     ObjectNode doc = JsonArgs.object(body, "document");
-    port.upsert(index, List.of(new SearchPort.Doc(key, withId(key, doc))));
+    upsert(index, List.of(new SearchPort.Doc(checkKey(key), withId(key, doc))));
   }
 
   /**
@@ -77,7 +87,7 @@ public final class SearchService {
    * @throws HyperError 404 for a missing index or a key that is not indexed
    */
   public void remove(String index, String key) {
-    if (!port.remove(index, key)) {
+    if (!port.remove(index, key).orElseThrow(SearchService::noIndex)) {
       throw HyperError.notFound("document not found");
     }
   }
@@ -101,7 +111,8 @@ public final class SearchService {
       String key = keyOf(doc, i);
       docs.add(new SearchPort.Doc(key, withId(key, doc)));
     }
-    port.upsert(index, docs);
+    docs.forEach(d -> checkKey(d.key()));
+    upsert(index, docs);
     return docs.stream().map(SearchPort.Doc::key).toList();
   }
 
@@ -112,7 +123,7 @@ public final class SearchService {
    *     index
    */
   public List<SearchPort.Match> query(String index, JsonNode body) {
-    return port.query(index, SearchQuery.fromJson(body));
+    return port.query(index, SearchQuery.fromJson(body)).orElseThrow(SearchService::noIndex);
   }
 
   private static String keyOf(ObjectNode doc, int position) {
@@ -134,5 +145,31 @@ public final class SearchService {
       doc.put("_id", key);
     }
     return doc;
+  }
+
+  /** The longest key an index takes, in UTF-8 bytes (Lucene's term limit; hyper-local's rule). */
+  public static final int MAX_KEY_BYTES = 32766;
+
+  private void upsert(String index, List<SearchPort.Doc> docs) {
+    if (!port.upsert(index, docs)) {
+      throw noIndex();
+    }
+  }
+
+  private static String checkKey(String key) {
+    if (key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
+      throw HyperError.unprocessable("key is longer than the 32766 UTF-8 bytes an index allows");
+    }
+    return key;
+  }
+
+  private static HyperError noIndex() {
+    return HyperError.notFound("index not found");
+  }
+
+  /** Closes the engine; what is on disk stays. */
+  @Override
+  public void close() {
+    port.close();
   }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * The storage service (§7): checks every name with {@link StorageNames} before the engine sees it,
  * and writes uploads whole or not at all.
  */
-public final class StorageService {
+public final class StorageService implements AutoCloseable {
   private final StoragePort port;
 
   /** Creates the service over an engine. */
@@ -83,5 +83,11 @@ public final class StorageService {
    */
   public void remove(String bucket, String object) throws IOException {
     port.remove(StorageNames.bucket(bucket), StorageNames.objectPath(object));
+  }
+
+  /** Closes the engine; stored objects stay. */
+  @Override
+  public void close() {
+    port.close();
   }
 }

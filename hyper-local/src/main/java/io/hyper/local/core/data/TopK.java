@@ -1,4 +1,4 @@
-package io.hyper.local.adapter.sqlite;
+package io.hyper.local.core.data;
 
 import java.util.ArrayList;
 import java.util.Comparator;

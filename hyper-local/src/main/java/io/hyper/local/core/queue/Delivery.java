@@ -1,18 +1,16 @@
-package io.hyper.local.adapter.queue;
+package io.hyper.local.core.queue;
 
-import io.hyper.local.adapter.queue.QueueStore.Delivery;
-import io.hyper.local.core.queue.Backoff;
-import io.hyper.local.core.queue.DeliveryError;
-import io.hyper.local.core.queue.DeliverySignature;
+import io.hyper.local.port.JobStorePort;
+import io.hyper.local.port.JobStorePort.Claim;
 import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +27,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Delivers jobs to their queues' targets (§8.4, §8.5, §11 Q8).
+ * Delivers jobs to their queues' targets (§8.4, §8.5, §11 Q8), whatever {@link JobStorePort} keeps
+ * them: the one place that owns the HTTP client, signing, backoff and per-queue order.
  *
  * <p>Each queue has a lane that sends its fresh jobs in FIFO order, one first delivery at a time. A
  * failed delivery is retried on a timer with exponential {@link Backoff}, outside the lane, so a
@@ -39,11 +38,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  * nothing but its own lane. Each job's body is the exact text stored at enqueue, signed (when the
  * queue has a secret) with the time taken at dispatch. All threads are daemons and stop on {@link
  * #close()}.
+ *
+ * <p>Every claim holds a lease of the timeout plus {@link #LEASE_MARGIN}, longer than a delivery
+ * can take; a job whose holder died is claimable again when its lease ends. A sweep every {@link
+ * #SWEEP} claims what this server was not told about: retries whose lease ran out, and jobs other
+ * servers on the same store enqueued.
  */
-final class QueueDispatcher implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger(QueueDispatcher.class.getName());
+public final class Delivery implements AutoCloseable {
+  /** How much longer than the delivery timeout a claim's lease lasts. */
+  public static final Duration LEASE_MARGIN = Duration.ofSeconds(60);
 
-  private final QueueStore store;
+  /** How often the store is swept for due retries and fresh jobs. */
+  public static final Duration SWEEP = Duration.ofSeconds(2);
+
+  private static final int SWEEP_BATCH = 1000;
+  private static final System.Logger LOG = System.getLogger(Delivery.class.getName());
+
+  private final JobStorePort store;
   private final Clock clock;
   private final Backoff backoff;
   private final Duration timeout;
@@ -58,7 +69,14 @@ final class QueueDispatcher implements AutoCloseable {
     private boolean busy;
   }
 
-  QueueDispatcher(QueueStore store, Clock clock, Backoff backoff, Duration timeout) {
+  /**
+   * A delivery over {@code store}; it sends nothing before {@link #start()}.
+   *
+   * @param clock the time of signatures, retry due times and leases
+   * @param backoff attempts per job and the wait before the first retry
+   * @param timeout the most one delivery may take, connecting included
+   */
+  public Delivery(JobStorePort store, Clock clock, Backoff backoff, Duration timeout) {
     this.store = store;
     this.clock = clock;
     this.backoff = backoff;
@@ -74,31 +92,43 @@ final class QueueDispatcher implements AutoCloseable {
             .build();
   }
 
-  /** Resumes after a start: every queue's fresh jobs, and every retry at its due time. */
-  void resume() throws SQLException {
-    // Read the retries first: waking a lane claims a fresh job, which must not look like one.
-    List<QueueStore.PendingRetry> retries = store.pendingRetries();
-    for (String queue : store.names()) {
-      wake(queue);
+  /** Starts delivering: every queue's fresh jobs, every due retry, and the periodic sweep. */
+  public void start() {
+    // Claim the retries first: waking a lane claims a fresh job, which must not look like one.
+    sweep();
+    try {
+      timer.scheduleWithFixedDelay(
+          this::sweep, SWEEP.toMillis(), SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      LOG.log(Level.DEBUG, "delivery closed before it started");
     }
-    long now = clock.millis();
-    for (QueueStore.PendingRetry retry : retries) {
-      scheduleRetry(retry.id(), Math.max(0, retry.dueMillis() - now));
+  }
+
+  private void sweep() {
+    if (closed) {
+      return;
+    }
+    for (String id :
+        guarded(() -> store.dueRetries(clock.instant(), SWEEP_BATCH), List.<String>of())) {
+      retry(id);
+    }
+    for (String queue : guarded(store::queues, List.<String>of())) {
+      wake(queue);
     }
   }
 
   /** Starts the next first delivery of {@code queue}, unless one is in flight. */
-  void wake(String queue) {
+  public void wake(String queue) {
     if (closed) {
       return;
     }
     Lane lane = lanes.computeIfAbsent(queue, q -> new Lane());
-    Optional<Delivery> next;
+    Optional<Claim> next;
     synchronized (lane) {
       if (lane.busy) {
         return;
       }
-      next = guarded(() -> store.claimFresh(queue), Optional.empty());
+      next = guarded(() -> store.claimFresh(queue, leaseEnd()), Optional.empty());
       if (next.isEmpty()) {
         return;
       }
@@ -127,7 +157,7 @@ final class QueueDispatcher implements AutoCloseable {
   }
 
   /** Forgets a destroyed queue's lane; its jobs are gone, so nothing more is sent. */
-  void forget(String queue) {
+  public void forget(String queue) {
     lanes.remove(queue);
   }
 
@@ -141,12 +171,17 @@ final class QueueDispatcher implements AutoCloseable {
 
   private void retry(String id) {
     if (!closed) {
-      guarded(() -> store.claimRetry(id), Optional.<Delivery>empty()).ifPresent(this::send);
+      guarded(() -> store.claimRetry(id, clock.instant(), leaseEnd()), Optional.<Claim>empty())
+          .ifPresent(this::send);
     }
   }
 
   /** Sends one delivery and records its outcome; the future completes when it is recorded. */
-  private CompletableFuture<Void> send(Delivery job) {
+  private Instant leaseEnd() {
+    return clock.instant().plus(timeout).plus(LEASE_MARGIN);
+  }
+
+  private CompletableFuture<Void> send(Claim job) {
     CompletableFuture<HttpResponse<byte[]>> exchange;
     try {
       exchange = client.sendAsync(request(job), info -> CappedBody.of(DeliveryError.MAX_MSG_BYTES));
@@ -166,12 +201,7 @@ final class QueueDispatcher implements AutoCloseable {
                         ? DeliveryError.timeout(timeout)
                         : DeliveryError.network(cause));
               } else if (response.statusCode() / 100 == 2) {
-                guarded(
-                    () -> {
-                      store.delivered(job.id());
-                      return null;
-                    },
-                    null);
+                guarded(() -> store.ack(job), false);
               } else {
                 record(job, DeliveryError.answered(response.statusCode(), response.body()));
               }
@@ -180,14 +210,15 @@ final class QueueDispatcher implements AutoCloseable {
   }
 
   /** The job's POST: its stored bytes, signed now when the queue has a secret. */
-  private HttpRequest request(Delivery job) {
+  private HttpRequest request(Claim job) {
     byte[] body = job.body().getBytes(StandardCharsets.UTF_8);
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(job.target())
+        HttpRequest.newBuilder(job.settings().target())
             .timeout(timeout)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    job.secret()
+    job.settings()
+        .secret()
         .ifPresent(
             s ->
                 request.header(
@@ -195,19 +226,15 @@ final class QueueDispatcher implements AutoCloseable {
     return request.build();
   }
 
-  private void record(Delivery job, DeliveryError error) {
-    if (backoff.retries(job.attempts())) {
-      long delay = backoff.delayAfter(job.attempts()).toMillis();
-      if (guarded(() -> store.retryLater(job.id(), clock.millis() + delay, error), false)) {
+  private void record(Claim job, DeliveryError error) {
+    if (backoff.retries(job.attempt())) {
+      long delay = backoff.delayAfter(job.attempt()).toMillis();
+      Instant due = clock.instant().plusMillis(delay);
+      if (guarded(() -> store.retryAt(job, due, error), false)) {
         scheduleRetry(job.id(), delay);
       }
     } else {
-      guarded(
-          () -> {
-            store.failed(job.id(), error);
-            return null;
-          },
-          null);
+      guarded(() -> store.fail(job, error), false);
     }
   }
 
@@ -227,14 +254,14 @@ final class QueueDispatcher implements AutoCloseable {
 
   @FunctionalInterface
   private interface StoreCall<T> {
-    T call() throws SQLException;
+    T call();
   }
 
   /** Runs a store call from a delivery thread, where a failure can only be logged. */
   private <T> T guarded(StoreCall<T> call, T fallback) {
     try {
       return call.call();
-    } catch (SQLException | RuntimeException e) {
+    } catch (RuntimeException e) {
       if (!closed) {
         LOG.log(Level.WARNING, "queue store failed during delivery", e);
       }

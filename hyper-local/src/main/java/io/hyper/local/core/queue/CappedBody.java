@@ -1,4 +1,4 @@
-package io.hyper.local.adapter.queue;
+package io.hyper.local.core.queue;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse.BodySubscriber;

@@ -1,4 +1,4 @@
-package io.hyper.local.adapter.queue;
+package io.hyper.local.core.queue;
 
 import static io.hyper.local.core.HyperErrorAssert.assertStatus;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,24 +6,28 @@ import static org.awaitility.Awaitility.await;
 
 import io.hyper.local.TestSignatures;
 import io.hyper.local.TestTarget;
-import io.hyper.local.core.queue.Backoff;
-import io.hyper.local.core.queue.JobRecord;
-import io.hyper.local.core.queue.JobStatus;
-import io.hyper.local.core.queue.QueueSettings;
+import io.hyper.local.adapter.queue.SqliteJobStore;
+import io.hyper.local.core.Json;
+import io.hyper.local.port.JobStorePort;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.ObjectNode;
 
-class SqliteQueueTest {
+/**
+ * The core's delivery over the embedded job store: order, signing, retries, timeouts, restarts and
+ * leases, end to end to a real HTTP target.
+ */
+class DeliveryTest {
   private static final Duration SHORT = Duration.ofMillis(20);
   private static final Duration LONG = Duration.ofHours(1);
 
@@ -42,12 +46,58 @@ class SqliteQueueTest {
     return closeable;
   }
 
-  private SqliteQueue queue(
-      Optional<Path> file, Clock clock, int attempts, Duration backoff, Duration timeout) {
-    return track(SqliteQueue.open(file, clock, new Backoff(attempts, backoff), timeout));
+  /** The queue service with the old engine's method names, so each test reads as before. */
+  private static final class Queue implements AutoCloseable {
+    private final QueueService service;
+
+    Queue(QueueService service) {
+      this.service = service;
+    }
+
+    void create(String name, QueueSettings settings) {
+      ObjectNode body = Json.object().put("target", settings.target().toString());
+      settings.secret().ifPresent(secret -> body.put("secret", secret));
+      service.create(name, body);
+    }
+
+    String enqueue(String name, String json) {
+      return service.enqueue(name, Json.MAPPER.readTree(json));
+    }
+
+    List<JobRecord> list(String name, JobStatus status) {
+      return service.list(name, Optional.of(status.name()));
+    }
+
+    void cancel(String name, String id) {
+      service.cancel(name, id);
+    }
+
+    void destroy(String name) {
+      service.destroy(name);
+    }
+
+    List<String> names() {
+      return service.names();
+    }
+
+    @Override
+    public void close() {
+      service.close();
+    }
   }
 
-  private SqliteQueue memory(int attempts, Duration backoff) {
+  private static Queue open(
+      JobStorePort store, Clock clock, int attempts, Duration backoff, Duration timeout) {
+    Delivery delivery = new Delivery(store, clock, new Backoff(attempts, backoff), timeout);
+    return new Queue(new QueueService(store, delivery, clock).start());
+  }
+
+  private Queue queue(
+      Optional<Path> file, Clock clock, int attempts, Duration backoff, Duration timeout) {
+    return track(open(SqliteJobStore.open(file), clock, attempts, backoff, timeout));
+  }
+
+  private Queue memory(int attempts, Duration backoff) {
     return queue(Optional.empty(), Clock.systemUTC(), attempts, backoff, Duration.ofSeconds(5));
   }
 
@@ -62,7 +112,7 @@ class SqliteQueueTest {
   @Test
   void deliversSignedJobsInFifoOrderAndDeletesThem() throws IOException {
     TestTarget target = target();
-    SqliteQueue q = memory(3, SHORT);
+    Queue q = memory(3, SHORT);
     q.create("jobs", to(target.url(), "shh"));
     long before = System.currentTimeMillis();
     for (int i = 0; i < 5; i++) {
@@ -85,7 +135,7 @@ class SqliteQueueTest {
   @Test
   void queueWithoutSecretSendsNoSignature() throws IOException {
     TestTarget target = target();
-    SqliteQueue q = memory(1, SHORT);
+    Queue q = memory(1, SHORT);
     q.create("plain", to(target.url(), null));
     q.enqueue("plain", "{}");
     await().until(() -> target.received().size() == 1);
@@ -95,7 +145,7 @@ class SqliteQueueTest {
   @Test
   void failingTargetMakesTheJobErrorAfterEveryAttemptWithTheAnswerRecorded() throws IOException {
     TestTarget target = target().answering(500, "boom");
-    SqliteQueue q = memory(3, SHORT);
+    Queue q = memory(3, SHORT);
     q.create("jobs", to(target.url(), null));
     String id = q.enqueue("jobs", "{\"a\":1}");
     await().until(() -> q.list("jobs", JobStatus.ERROR).size() == 1);
@@ -116,7 +166,7 @@ class SqliteQueueTest {
     TestTarget target =
         target()
             .answering(r -> new TestTarget.Answer(r.text().contains("bad") ? 503 : 200, "busy"));
-    SqliteQueue q = memory(3, LONG);
+    Queue q = memory(3, LONG);
     q.create("jobs", to(target.url(), null));
     String bad = q.enqueue("jobs", "{\"bad\":true}");
     q.enqueue("jobs", "{\"good\":1}");
@@ -140,7 +190,7 @@ class SqliteQueueTest {
   void hangingTargetTimesOutAndNeverStallsAnotherQueue() throws IOException {
     TestTarget hanging = target().hang();
     TestTarget fine = target();
-    SqliteQueue q = queue(Optional.empty(), Clock.systemUTC(), 1, SHORT, Duration.ofMillis(500));
+    Queue q = queue(Optional.empty(), Clock.systemUTC(), 1, SHORT, Duration.ofMillis(500));
     q.create("slow", to(hanging.url(), null));
     q.create("fast", to(fine.url(), null));
     q.enqueue("slow", "{\"s\":1}");
@@ -161,7 +211,7 @@ class SqliteQueueTest {
   @Test
   void cancelDeletesReadyAndErrorJobsAnd404sOtherwise() throws IOException {
     TestTarget target = target().answering(500, "");
-    SqliteQueue waiting = memory(3, LONG);
+    Queue waiting = memory(3, LONG);
     waiting.create("q", to(target.url(), null));
     String ready = waiting.enqueue("q", "{}");
     await().until(() -> target.received().size() == 1);
@@ -170,7 +220,7 @@ class SqliteQueueTest {
     assertStatus(404, () -> waiting.cancel("q", ready));
     assertStatus(404, () -> waiting.cancel("nope", ready));
 
-    SqliteQueue failing = memory(1, SHORT);
+    Queue failing = memory(1, SHORT);
     failing.create("q", to(target.url(), null));
     String error = failing.enqueue("q", "{}");
     await().until(() -> failing.list("q", JobStatus.ERROR).size() == 1);
@@ -181,16 +231,16 @@ class SqliteQueueTest {
   }
 
   @Test
-  void readyJobsAreDeliveredAfterARestart() throws IOException, SQLException {
+  void readyJobsAreDeliveredAfterARestart() throws IOException {
     TestTarget target = target();
     Path file = dir.resolve("queue.db");
-    try (QueueStore store = QueueStore.open(Optional.of(file), Clock.systemUTC())) {
-      store.create("q", to(target.url(), "k"));
+    try (JobStorePort store = SqliteJobStore.open(Optional.of(file))) {
+      store.createQueue("q", to(target.url(), "k"));
       for (int i = 0; i < 3; i++) {
-        store.enqueue("q", "{\"i\":" + i + "}");
+        store.enqueue("q", "id-" + i, "{\"i\":" + i + "}", "2026-01-01T00:00:00.000Z");
       }
     }
-    SqliteQueue q = queue(Optional.of(file), Clock.systemUTC(), 3, SHORT, Duration.ofSeconds(5));
+    Queue q = queue(Optional.of(file), Clock.systemUTC(), 3, SHORT, Duration.ofSeconds(5));
     await().until(() -> target.received().size() == 3);
     assertThat(target.received())
         .extracting(TestTarget.Received::text)
@@ -202,9 +252,13 @@ class SqliteQueueTest {
   void retryDueDuringDowntimeIsSentAfterARestart() throws IOException {
     TestTarget target = target().answering(503, "later");
     Path file = dir.resolve("queue.db");
-    SqliteQueue first =
-        SqliteQueue.open(
-            Optional.of(file), Clock.systemUTC(), new Backoff(3, LONG), Duration.ofSeconds(5));
+    Queue first =
+        open(
+            SqliteJobStore.open(Optional.of(file)),
+            Clock.systemUTC(),
+            3,
+            LONG,
+            Duration.ofSeconds(5));
     first.create("q", to(target.url(), null));
     first.enqueue("q", "{\"r\":1}");
     await().until(() -> target.received().size() == 1);
@@ -212,7 +266,7 @@ class SqliteQueueTest {
     first.close();
     target.answering(200, "");
     Clock twoHoursLater = Clock.offset(Clock.systemUTC(), Duration.ofHours(2));
-    SqliteQueue second = queue(Optional.of(file), twoHoursLater, 3, LONG, Duration.ofSeconds(5));
+    Queue second = queue(Optional.of(file), twoHoursLater, 3, LONG, Duration.ofSeconds(5));
     await().until(() -> target.received().size() == 2);
     await().until(() -> second.list("q", JobStatus.READY).isEmpty());
   }
@@ -220,7 +274,7 @@ class SqliteQueueTest {
   @Test
   void destroyDuringADeliveryIgnoresItsOutcomeAndStopsRetries() throws IOException {
     TestTarget target = target().hang();
-    SqliteQueue q = memory(5, Duration.ofMillis(50));
+    Queue q = memory(5, Duration.ofMillis(50));
     q.create("q", to(target.url(), null));
     q.enqueue("q", "{}");
     await().until(() -> target.received().size() == 1);
@@ -238,7 +292,7 @@ class SqliteQueueTest {
   @Test
   void cancelDuringADeliveryIgnoresItsOutcome() throws IOException {
     TestTarget target = target().hang();
-    SqliteQueue q = memory(5, Duration.ofMillis(50));
+    Queue q = memory(5, Duration.ofMillis(50));
     q.create("q", to(target.url(), null));
     String id = q.enqueue("q", "{}");
     await().until(() -> target.received().size() == 1);
@@ -254,7 +308,7 @@ class SqliteQueueTest {
   @Test
   void queueLifecycleAndListingShape() throws IOException {
     TestTarget target = target().hang();
-    SqliteQueue q = memory(1, SHORT);
+    Queue q = memory(1, SHORT);
     q.create("b", to(target.url(), null));
     q.create("a", to(target.url(), null));
     assertStatus(409, () -> q.create("a", to(target.url(), null)));
@@ -271,5 +325,27 @@ class SqliteQueueTest {
                 + id
                 + "\",\"job\":{\"type\":\"MOVIE\",\"id\":\"m-1\"},\"status\":\"READY\"");
     assertStatus(404, () -> q.enqueue("missing", "{}"));
+  }
+
+  @Test
+  void aJobWhoseLeaseEndsWithoutAnOutcomeIsDeliveredAgain() throws IOException {
+    TestTarget target = target();
+    JobStorePort store = SqliteJobStore.open(Optional.empty());
+    store.createQueue("q", to(target.url(), null));
+    store.enqueue("q", "dead", "{\"holder\":\"dead\"}", "2026-01-01T00:00:00.000Z");
+    store.enqueue("q", "live", "{\"holder\":\"live\"}", "2026-01-01T00:00:00.000Z");
+    // Another server claimed both and died holding one of them; the other is still in flight.
+    Instant now = Instant.now();
+    store.claimFresh("q", now.plusMillis(300)).orElseThrow();
+    store.claimFresh("q", now.plus(LONG)).orElseThrow();
+    Queue q = track(open(store, Clock.systemUTC(), 3, SHORT, Duration.ofSeconds(5)));
+    await().atMost(Duration.ofSeconds(30)).until(() -> target.received().size() == 1);
+    assertThat(target.received().get(0).text()).isEqualTo("{\"holder\":\"dead\"}");
+    await().until(() -> q.list("q", JobStatus.READY).size() == 1);
+    assertThat(q.list("q", JobStatus.READY).get(0).id()).isEqualTo("live");
+    await()
+        .during(Delivery.SWEEP.plusMillis(500))
+        .atMost(Delivery.SWEEP.multipliedBy(4))
+        .until(() -> target.received().size() == 1);
   }
 }
