@@ -6,6 +6,7 @@ import io.hyper.connect.info.InfoService;
 import io.hyper.connect.internal.Backoff;
 import io.hyper.connect.internal.CallEvents;
 import io.hyper.connect.internal.Check;
+import io.hyper.connect.internal.DotEnv;
 import io.hyper.connect.internal.Endpoints;
 import io.hyper.connect.internal.JsonCodec;
 import io.hyper.connect.internal.OwnedClient;
@@ -16,6 +17,7 @@ import io.hyper.connect.queue.QueueService;
 import io.hyper.connect.search.SearchService;
 import io.hyper.connect.storage.StorageService;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -115,26 +117,41 @@ public final class Hyper implements AutoCloseable {
   }
 
   /**
-   * Connects with the connection string in the environment variable {@value #ENV}.
+   * Connects with the connection string in the environment variable {@value #ENV}, or, when it is
+   * unset or blank, in a {@code HYPER=...} line of the file {@code .env} in the working directory
+   * (dotenv conventions: {@code #} comments, optional quotes, an optional {@code export } prefix).
+   * The environment variable wins over the file.
    *
    * @return the connection
-   * @throws IllegalStateException when {@value #ENV} is not set or blank
-   * @throws IllegalArgumentException when its value is not a valid connection string
+   * @throws IllegalStateException when neither sets {@value #ENV}, or {@code .env} cannot be read
+   * @throws IllegalArgumentException when the value is not a valid connection string (the message
+   *     says where it came from and never shows the secret)
    */
   public static Hyper fromEnv() {
-    return fromEnv(System::getenv);
+    return fromEnv(System::getenv, Path.of(""));
   }
 
-  static Hyper fromEnv(Function<String, String> env) {
+  static Hyper fromEnv(Function<String, String> env, Path directory) {
     String value = env.apply(ENV);
+    String source = "environment variable " + ENV;
+    if (value == null || value.isBlank()) {
+      Path file = directory.resolve(".env");
+      value = DotEnv.lookup(file, ENV).orElse(null);
+      source = ENV + " in " + file.toAbsolutePath();
+    }
     if (value == null || value.isBlank()) {
       throw new IllegalStateException(
           "environment variable "
               + ENV
-              + " is not set; set it to a hyper connection string, e.g."
-              + " HYPER=http://localhost:6363/test");
+              + " is not set, nor is it in a .env file in "
+              + directory.toAbsolutePath()
+              + "; set it to a hyper connection string, e.g. HYPER=http://localhost:6363/test");
     }
-    return connect(value);
+    try {
+      return connect(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(source + ": " + e.getMessage());
+    }
   }
 
   /**
