@@ -109,8 +109,8 @@ public final class Hyper implements AutoCloseable {
    * @param connectionString the connection string
    * @param domain the cloud domain, e.g. {@code "orders"}
    * @return the connection
-   * @throws IllegalArgumentException when the connection string is invalid or {@code domain} is
-   *     null or blank
+   * @throws IllegalArgumentException when the connection string is invalid or {@code domain} is not
+   *     a lower-case name ({@code a-z 0-9 _ ~ -}, starting with a letter or digit)
    */
   public static Hyper connect(String connectionString, String domain) {
     return builder().connectionString(connectionString).domain(domain).build();
@@ -256,10 +256,11 @@ public final class Hyper implements AutoCloseable {
    *
    * @param domain the domain, e.g. {@code "orders"}
    * @return the client of that domain
-   * @throws IllegalArgumentException when null or blank
+   * @throws IllegalArgumentException when not a lower-case name ({@code a-z 0-9 _ ~ -}, starting
+   *     with a letter or digit)
    */
   public Hyper withDomain(String domain) {
-    return new Hyper(connectionString, Check.notBlank(domain, "domain"), transport, false);
+    return new Hyper(connectionString, Check.domain(domain, "domain"), transport, false);
   }
 
   /**
@@ -332,10 +333,11 @@ public final class Hyper implements AutoCloseable {
      *
      * @param domain the domain
      * @return this builder
-     * @throws IllegalArgumentException when null or blank
+     * @throws IllegalArgumentException when not a lower-case name ({@code a-z 0-9 _ ~ -}, starting
+     *     with a letter or digit)
      */
     public Builder domain(String domain) {
-      this.domain = Check.notBlank(domain, "domain");
+      this.domain = Check.domain(domain, "domain");
       return this;
     }
 
@@ -522,8 +524,9 @@ public final class Hyper implements AutoCloseable {
       }
       String domain =
           connectionString.cloud()
-              ? Check.notBlank(this.domain, "domain")
-              : connectionString.domain().orElseThrow();
+              ? Check.domain(this.domain, "domain")
+              : Check.domain(
+                  connectionString.domain().orElseThrow(), "the connection string's path (domain)");
       TokenSigner signer =
           connectionString.key().isPresent()
               ? new TokenSigner(connectionString.key().get(), connectionString.secret(), clock)

@@ -26,7 +26,7 @@ class HyperTest {
   void aBlankDomainIsRejected() {
     assertThatThrownBy(() -> Hyper.connect("cloud://k:s@cloud.hyper.io/app", " "))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("domain must not be blank, was \" \"");
+        .hasMessageStartingWith("domain must be a lower-case name");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.hyper.e2e;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static io.hyper.e2e.Outcomes.assertNotOk;
 import static io.hyper.e2e.Outcomes.assertOk;
 import static io.hyper.e2e.Outcomes.assertRejected;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -223,16 +225,13 @@ class QueueIT {
         NotFoundException.class);
   }
 
-  @ParameterizedTest
-  @EnumSource(Mode.class)
-  void createOfAQueueWithAnInvalidNameIsNotOk422(Mode mode, HyperLocal server) {
-    QueueService queue = Hyper.connect(server.connectionString("not.valid")).queue();
-    String target = "http://127.0.0.1:9/jobs";
-
-    assertNotOk(
-        mode.call(() -> queue.create(target, SECRET), () -> queue.createAsync(target, SECRET)),
-        422,
-        UnprocessableException.class);
+  @Test
+  void aQueueWithAnInvalidNameIsRejectedAtConnectBeforeSending(HyperLocal server) {
+    // hyper-local's own 422 for such names is checked over raw HTTP: the SDK rejects a domain
+    // that is not a lower-case name before any request.
+    assertThatThrownBy(() -> Hyper.connect(server.connectionString("not.valid")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must be a lower-case name");
   }
 
   @ParameterizedTest

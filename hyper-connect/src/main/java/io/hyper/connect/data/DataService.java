@@ -578,18 +578,18 @@ public final class DataService {
   }
 
   private <T> Call<DocResult<T>> getCall(String id, JavaType type) {
-    RequestBuilder request = http.get("get").segment(Check.notBlank(id, "id")).hyperShapedGet();
+    RequestBuilder request = http.get("get").segment(Check.id(id, "id")).hyperShapedGet();
     return request.call(Replies.<T>doc(type));
   }
 
   private Call<IdResult> updateCall(String id, Object doc) {
-    Check.notBlank(id, "id");
+    Check.id(id, "id");
     ObjectNode body = codec.jsonObject(doc, "doc");
     return http.put("update").segment(id).json(body).call(Replies::id);
   }
 
   private Call<IdResult> removeCall(String id) {
-    return http.delete("remove").segment(Check.notBlank(id, "id")).call(Replies::id);
+    return http.delete("remove").segment(Check.id(id, "id")).call(Replies::id);
   }
 
   private <T> Call<DocsResult<T>> listCall(ListOptions options, JavaType type) {

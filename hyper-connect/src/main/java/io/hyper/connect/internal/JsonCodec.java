@@ -37,12 +37,19 @@ public final class JsonCodec {
   }
 
   /**
-   * Returns the mapper the SDK uses when none is configured: unknown properties are ignored.
+   * Returns the mapper the SDK uses when none is configured: unknown properties are ignored, and a
+   * null or missing primitive becomes its default.
    *
    * @return a new default mapper
    */
   public static ObjectMapper defaultMapper() {
-    return JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    // Lenient the way a Java developer expects: unknown properties are ignored, and a missing or
+    // null value for a primitive (a cached {title} read as a record with an int year) becomes its
+    // default instead of failing, as Jackson 2 did.
+    return JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .build();
   }
 
   /**

@@ -429,24 +429,24 @@ public final class SearchService {
   }
 
   private Call<OkResult> addCall(String key, Object doc) {
-    Check.notBlank(key, "key");
+    Check.id(key, "key");
     ObjectNode body = codec.object().put("key", key);
     body.set("doc", codec.jsonObject(doc, "doc"));
     return http.post("add").json(body).call(Replies::ok);
   }
 
   private <T> Call<DocResult<T>> getCall(String key, JavaType type) {
-    return http.get("get").segment(Check.notBlank(key, "key")).call(Replies.<T>doc(type));
+    return http.get("get").segment(Check.id(key, "key")).call(Replies.<T>doc(type));
   }
 
   private Call<OkResult> updateCall(String key, Object doc) {
-    Check.notBlank(key, "key");
+    Check.id(key, "key");
     ObjectNode body = codec.jsonObject(doc, "doc");
     return http.put("update").segment(key).json(body).call(Replies::ok);
   }
 
   private Call<OkResult> removeCall(String key) {
-    return http.delete("remove").segment(Check.notBlank(key, "key")).call(Replies::ok);
+    return http.delete("remove").segment(Check.id(key, "key")).call(Replies::ok);
   }
 
   private Call<BulkResult> loadCall(List<?> docs) {
@@ -461,6 +461,8 @@ public final class SearchService {
         throw new IllegalArgumentException(
             "docs[" + i + "] needs a string _id or id to be its key, was " + doc);
       }
+      String field = hasKey(doc.get("_id")) ? "_id" : "id";
+      Check.id(doc.get(field).stringValue(), "docs[" + i + "]." + field);
       body.add(doc);
     }
     return http.post("load").action("_bulk").json(body).call(Replies::bulk);
