@@ -1,17 +1,16 @@
 package io.hyper.e2e;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static io.hyper.e2e.Outcomes.assertNotOk;
 import static io.hyper.e2e.Outcomes.assertOk;
 import static io.hyper.e2e.Outcomes.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.hyper.connect.ConflictException;
 import io.hyper.connect.Hyper;
 import io.hyper.connect.NotFoundException;
 import io.hyper.connect.TypeRef;
-import io.hyper.connect.UnprocessableException;
 import io.hyper.connect.cache.CacheEntry;
 import io.hyper.connect.cache.CacheService;
 import io.hyper.junit.HyperTest;

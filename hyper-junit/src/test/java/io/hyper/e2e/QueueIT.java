@@ -1,16 +1,15 @@
 package io.hyper.e2e;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static io.hyper.e2e.Outcomes.assertNotOk;
 import static io.hyper.e2e.Outcomes.assertOk;
 import static io.hyper.e2e.Outcomes.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.hyper.connect.ConflictException;
 import io.hyper.connect.Hyper;
 import io.hyper.connect.NotFoundException;
-import io.hyper.connect.UnprocessableException;
 import io.hyper.connect.queue.Job;
 import io.hyper.connect.queue.QueueService;
 import io.hyper.connect.queue.SignatureVerifier;
