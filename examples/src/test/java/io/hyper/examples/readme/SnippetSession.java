@@ -38,7 +38,9 @@ final class SnippetSession implements AutoCloseable {
    */
   SnippetSession(UnaryOperator<String> rewrite) {
     this.rewrite = rewrite;
-    this.shell = JShell.builder().executionEngine("local").build();
+    // -proc:none: javac would otherwise look for annotation processors in every jar of the
+    // classpath on each snippet's compilation.
+    this.shell = JShell.builder().executionEngine("local").compilerOptions("-proc:none").build();
     String classPath = System.getProperty("surefire.test.class.path");
     if (classPath == null || classPath.isBlank()) {
       classPath = System.getProperty("java.class.path");
