@@ -58,8 +58,9 @@ public final class ConnectionString {
    * @return the parsed connection string
    * @throws IllegalArgumentException when the string is null or blank, has no or an unknown scheme,
    *     no host, a bad port, a query or fragment, a key without a secret (or the reverse), a
-   *     malformed percent-escape, no app path (cloud) or not exactly one path segment
-   *     (self-hosted); the message says which, and never shows the secret
+   *     malformed percent-escape, a {@code /}, {@code ?} or {@code #} before the last {@code @}
+   *     (encode them in credentials), no app path (cloud) or not exactly one path segment
+   *     (self-hosted); the message says which, and never shows any part of the key or secret
    */
   public static ConnectionString parse(String connectionString) {
     if (connectionString == null || connectionString.isBlank()) {

@@ -96,7 +96,8 @@ public final class Hyper implements AutoCloseable {
    *     cloud://key:secret@cloud.hyper.io/my-app}
    * @return the connection; no request is sent yet
    * @throws IllegalArgumentException when the connection string is invalid (see {@link
-   *     ConnectionString#parse(String)})
+   *     ConnectionString#parse(String)}), or its domain is not a lower-case name ({@code a-z 0-9 _
+   *     ~ -}, starting with a letter or digit)
    */
   public static Hyper connect(String connectionString) {
     return builder().connectionString(connectionString).build();
