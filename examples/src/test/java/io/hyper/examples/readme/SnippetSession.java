@@ -6,6 +6,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import jdk.jshell.DeclarationSnippet;
@@ -19,10 +20,10 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
 import jdk.jshell.UnresolvedReferenceException;
 
 /**
- * One JShell session, executing in this JVM against the test classpath, in which the README's
- * blocks are evaluated in order, so a block sees what the blocks before it declared, as a reader
- * would assume. Each failure is reported with its README line and the compiler's or the runtime's
- * message.
+ * One JShell session, executing on this thread of this JVM against the test classpath, in which the
+ * README's blocks are evaluated in order, so a block sees what the blocks before it declared, as a
+ * reader would assume. Each failure is reported with its README line and the compiler's or the
+ * runtime's message.
  */
 final class SnippetSession implements AutoCloseable {
   private final JShell shell;
@@ -40,7 +41,11 @@ final class SnippetSession implements AutoCloseable {
     this.rewrite = rewrite;
     // -proc:none: javac would otherwise look for annotation processors in every jar of the
     // classpath on each snippet's compilation.
-    this.shell = JShell.builder().executionEngine("local").compilerOptions("-proc:none").build();
+    this.shell =
+        JShell.builder()
+            .executionEngine(new InThreadExecution(), Map.of())
+            .compilerOptions("-proc:none")
+            .build();
     String classPath = System.getProperty("surefire.test.class.path");
     if (classPath == null || classPath.isBlank()) {
       classPath = System.getProperty("java.class.path");
