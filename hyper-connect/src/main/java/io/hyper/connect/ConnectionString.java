@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * cloud://key:****@host/app}) nor in any exception message.
  */
 public final class ConnectionString {
-  private static final Pattern SHAPE =
-      Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)([^?#]*)(\\?[^#]*)?(#.*)?");
+  private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://(.*)");
+  private static final Pattern SHAPE = Pattern.compile("([^/?#]*)([^?#]*)(\\?[^#]*)?(#.*)?");
   private static final Pattern HOST_PORT =
       Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9.-]+)(:\\d+)?");
 
@@ -58,8 +58,9 @@ public final class ConnectionString {
    * @return the parsed connection string
    * @throws IllegalArgumentException when the string is null or blank, has no or an unknown scheme,
    *     no host, a bad port, a query or fragment, a key without a secret (or the reverse), a
-   *     malformed percent-escape, no app path (cloud) or not exactly one path segment
-   *     (self-hosted); the message says which, and never shows the secret
+   *     malformed percent-escape, a {@code /}, {@code ?} or {@code #} before the last {@code @}
+   *     (encode them in credentials), no app path (cloud) or not exactly one path segment
+   *     (self-hosted); the message says which, and never shows any part of the key or secret
    */
   public static ConnectionString parse(String connectionString) {
     if (connectionString == null || connectionString.isBlank()) {
@@ -69,42 +70,64 @@ public final class ConnectionString {
               + "; expected e.g. cloud://key:secret@cloud.hyper.io/my-app or"
               + " http://localhost:6363/test");
     }
-    Matcher m = SHAPE.matcher(connectionString.strip());
-    if (!m.matches()) {
+    Matcher sm = SCHEME.matcher(connectionString.strip());
+    if (!sm.matches()) {
       throw new IllegalArgumentException(
           "connection string must start with cloud://, http:// or https://");
     }
-    String scheme = m.group(1).toLowerCase(Locale.ROOT);
+    String scheme = sm.group(1).toLowerCase(Locale.ROOT);
     boolean cloud = scheme.equals("cloud");
     if (!cloud && !scheme.equals("http") && !scheme.equals("https")) {
       throw new IllegalArgumentException(
           "connection string has unknown scheme '" + scheme + "'; use cloud, http or https");
     }
-    String authority = m.group(2);
-    int at = authority.lastIndexOf('@');
-    String userInfo = at < 0 ? null : authority.substring(0, at);
-    String host = authority.substring(at + 1);
-    String where = scheme + "://" + host;
+    // Credentials end at the last '@' of the whole string, not of the authority: a secret with an
+    // unencoded '/', '?' or '#' must not spill into the host, path or query text that the
+    // messages below quote. Nothing before that '@' is ever quoted.
+    String rest = sm.group(2);
+    int at = rest.lastIndexOf('@');
+    String userInfo = at < 0 ? null : rest.substring(0, at);
+    if (userInfo != null
+        && (userInfo.indexOf('/') >= 0
+            || userInfo.indexOf('?') >= 0
+            || userInfo.indexOf('#') >= 0)) {
+      throw new IllegalArgumentException(
+          "connection string has '/', '?' or '#' before its last '@': percent-encode them in the"
+              + " key and secret (%2F, %3F, %23); credentials not shown");
+    }
+    Matcher m = SHAPE.matcher(rest.substring(at + 1));
+    if (!m.matches()) {
+      throw new IllegalArgumentException("connection string is malformed; credentials not shown");
+    }
+    String host = m.group(1);
     if (host.isEmpty()) {
       throw new IllegalArgumentException("connection string has no host: " + scheme + "://");
     }
     Matcher hp = HOST_PORT.matcher(host);
     if (!hp.matches() || !addressable(host)) {
+      // Without an '@', a "host" with a ':' may be key:secret written without the host.
       throw new IllegalArgumentException(
-          "connection string has an invalid host '"
-              + host
-              + "' (letters, digits, '.' and '-', or [IPv6], then an optional :port)");
+          "connection string has an invalid host"
+              + (at >= 0 || host.indexOf(':') < 0 ? " '" + host + "'" : "")
+              + " (letters, digits, '.' and '-', or [IPv6], then an optional :port)");
     }
+    // Without an '@', what reads as host:port may be key:secret with a numeric secret: messages
+    // then show the host name only.
+    String where = scheme + "://" + (at >= 0 ? host : hp.group(1));
     if (hp.group(2) != null) {
       String port = hp.group(2).substring(1);
       if (port.length() > 5 || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+        // The digits are not quoted: without an '@' they may be a numeric secret.
         throw new IllegalArgumentException(
-            "connection string has an invalid port " + port + " in " + where);
+            "connection string has an invalid port (1 to 65535) after "
+                + scheme
+                + "://"
+                + hp.group(1));
       }
     }
-    if (m.group(4) != null || m.group(5) != null) {
+    if (m.group(3) != null || m.group(4) != null) {
       throw new IllegalArgumentException(
-          "connection string must not have a query or fragment: " + where + m.group(3));
+          "connection string must not have a query or fragment: " + where + m.group(2));
     }
     String key = null;
     String secret = null;
@@ -116,19 +139,21 @@ public final class ConnectionString {
         throw new IllegalArgumentException(
             "connection string has a secret but no key: " + scheme + "://:****@" + host);
       }
-      key = Percent.decode(rawKey, "connection string key");
       if (rawSecret.isEmpty()) {
+        // The key is not quoted: a lone value before '@' may be a secret written without its key.
         throw new IllegalArgumentException(
-            "connection string has key '" + key + "' but no secret; write key:secret@" + host);
+            "connection string has a key but no secret; write key:secret@" + host);
       }
       try {
+        key = Percent.decode(rawKey, "key");
         secret = Percent.decode(rawSecret, "secret");
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "connection string secret has a malformed percent-escape (secret not shown)");
+            "connection string key or secret has a malformed percent-escape (write % as %25);"
+                + " credentials not shown");
       }
     }
-    String path = pathOf(cloud, m.group(3), where);
+    String path = pathOf(cloud, m.group(2), where);
     return new ConnectionString(cloud, cloud ? "https" : scheme, host, path, key, secret);
   }
 

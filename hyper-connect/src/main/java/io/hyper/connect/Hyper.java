@@ -6,6 +6,7 @@ import io.hyper.connect.info.InfoService;
 import io.hyper.connect.internal.Backoff;
 import io.hyper.connect.internal.CallEvents;
 import io.hyper.connect.internal.Check;
+import io.hyper.connect.internal.DotEnv;
 import io.hyper.connect.internal.Endpoints;
 import io.hyper.connect.internal.JsonCodec;
 import io.hyper.connect.internal.OwnedClient;
@@ -19,6 +20,7 @@ import io.hyper.connect.queue.QueueService;
 import io.hyper.connect.search.SearchService;
 import io.hyper.connect.storage.StorageService;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -96,7 +98,8 @@ public final class Hyper implements AutoCloseable {
    *     cloud://key:secret@cloud.hyper.io/my-app}
    * @return the connection; no request is sent yet
    * @throws IllegalArgumentException when the connection string is invalid (see {@link
-   *     ConnectionString#parse(String)})
+   *     ConnectionString#parse(String)}), or its domain is not a lower-case name ({@code a-z 0-9 _
+   *     ~ -}, starting with a letter or digit)
    */
   public static Hyper connect(String connectionString) {
     return builder().connectionString(connectionString).build();
@@ -109,34 +112,49 @@ public final class Hyper implements AutoCloseable {
    * @param connectionString the connection string
    * @param domain the cloud domain, e.g. {@code "orders"}
    * @return the connection
-   * @throws IllegalArgumentException when the connection string is invalid or {@code domain} is
-   *     null or blank
+   * @throws IllegalArgumentException when the connection string is invalid or {@code domain} is not
+   *     a lower-case name ({@code a-z 0-9 _ ~ -}, starting with a letter or digit)
    */
   public static Hyper connect(String connectionString, String domain) {
     return builder().connectionString(connectionString).domain(domain).build();
   }
 
   /**
-   * Connects with the connection string in the environment variable {@value #ENV}.
+   * Connects with the connection string in the environment variable {@value #ENV}, or, when it is
+   * unset or blank, in a {@code HYPER=...} line of the file {@code .env} in the working directory
+   * (dotenv conventions: {@code #} comments, optional quotes, an optional {@code export } prefix).
+   * The environment variable wins over the file.
    *
    * @return the connection
-   * @throws IllegalStateException when {@value #ENV} is not set or blank
-   * @throws IllegalArgumentException when its value is not a valid connection string
+   * @throws IllegalStateException when neither sets {@value #ENV}, or {@code .env} cannot be read
+   * @throws IllegalArgumentException when the value is not a valid connection string (the message
+   *     says where it came from and never shows the secret)
    */
   public static Hyper fromEnv() {
-    return fromEnv(System::getenv);
+    return fromEnv(System::getenv, Path.of(""));
   }
 
-  static Hyper fromEnv(Function<String, String> env) {
+  static Hyper fromEnv(Function<String, String> env, Path directory) {
     String value = env.apply(ENV);
+    String source = "environment variable " + ENV;
+    if (value == null || value.isBlank()) {
+      Path file = directory.resolve(".env");
+      value = DotEnv.lookup(file, ENV).orElse(null);
+      source = ENV + " in " + file.toAbsolutePath();
+    }
     if (value == null || value.isBlank()) {
       throw new IllegalStateException(
           "environment variable "
               + ENV
-              + " is not set; set it to a hyper connection string, e.g."
-              + " HYPER=http://localhost:6363/test");
+              + " is not set, nor is it in a .env file in "
+              + directory.toAbsolutePath()
+              + "; set it to a hyper connection string, e.g. HYPER=http://localhost:6363/test");
     }
-    return connect(value);
+    try {
+      return connect(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(source + ": " + e.getMessage());
+    }
   }
 
   /**
@@ -241,10 +259,11 @@ public final class Hyper implements AutoCloseable {
    *
    * @param domain the domain, e.g. {@code "orders"}
    * @return the client of that domain
-   * @throws IllegalArgumentException when null or blank
+   * @throws IllegalArgumentException when not a lower-case name ({@code a-z 0-9 _ ~ -}, starting
+   *     with a letter or digit)
    */
   public Hyper withDomain(String domain) {
-    return new Hyper(connectionString, Check.notBlank(domain, "domain"), transport, false);
+    return new Hyper(connectionString, Check.domain(domain, "domain"), transport, false);
   }
 
   /**
@@ -318,10 +337,11 @@ public final class Hyper implements AutoCloseable {
      *
      * @param domain the domain
      * @return this builder
-     * @throws IllegalArgumentException when null or blank
+     * @throws IllegalArgumentException when not a lower-case name ({@code a-z 0-9 _ ~ -}, starting
+     *     with a letter or digit)
      */
     public Builder domain(String domain) {
-      this.domain = Check.notBlank(domain, "domain");
+      this.domain = Check.domain(domain, "domain");
       return this;
     }
 
@@ -537,8 +557,9 @@ public final class Hyper implements AutoCloseable {
       }
       String domain =
           connectionString.cloud()
-              ? Check.notBlank(this.domain, "domain")
-              : connectionString.domain().orElseThrow();
+              ? Check.domain(this.domain, "domain")
+              : Check.domain(
+                  connectionString.domain().orElseThrow(), "the connection string's path (domain)");
       TokenSigner signer =
           connectionString.key().isPresent()
               ? new TokenSigner(connectionString.key().get(), connectionString.secret(), clock)

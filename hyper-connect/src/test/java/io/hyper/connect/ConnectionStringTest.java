@@ -92,13 +92,13 @@ class ConnectionStringTest {
         "http://h/|self-hosted connection string needs exactly one path segment, the domain (e.g. http://h/test), was '/'",
         "http://h/a/b|self-hosted connection string needs exactly one path segment, the domain (e.g. http://h/test), was '/a/b'",
         "cloud://k:SECRETVALUE@cloud.hyper.io|cloud connection string needs the app as its path, e.g. cloud://key:secret@cloud.hyper.io/my-app",
-        "http://k@h/x|connection string has key 'k' but no secret; write key:secret@h",
-        "http://k:@h/x|connection string has key 'k' but no secret; write key:secret@h",
+        "http://k@h/x|connection string has a key but no secret; write key:secret@h",
+        "http://k:@h/x|connection string has a key but no secret; write key:secret@h",
         "http://:SECRETVALUE@h/x|connection string has a secret but no key: http://:****@h",
-        "http://k:SECRETVALUE@h:99999/x|connection string has an invalid port 99999 in http://h:99999",
-        "http://k:SECRETVALUE@h:0/x|connection string has an invalid port 0 in http://h:0",
+        "http://k:SECRETVALUE@h:99999/x|connection string has an invalid port (1 to 65535) after http://h",
+        "http://k:SECRETVALUE@h:0/x|connection string has an invalid port (1 to 65535) after http://h",
         "http://k:SECRETVALUE@h/x?a=1|connection string must not have a query or fragment: http://h/x",
-        "http://k:SECRETVALUE%zz@h/x|connection string secret has a malformed percent-escape (secret not shown)",
+        "http://k:SECRETVALUE%zz@h/x|connection string key or secret has a malformed percent-escape (write % as %25); credentials not shown",
         "http://k:SECRETVALUE@h/x%zz|connection string path has a malformed percent-escape at index 1: 'x%zz'",
       })
   void invalidStringsFailFastWithoutShowingTheSecret(String input, String message) {

@@ -2,6 +2,7 @@ package io.hyper.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hyper.connect.storage.SignedUrlType;
 import io.hyper.connect.testing.RecordingServer;
 import io.hyper.connect.testing.RecordingServer.Answer;
 import java.util.List;
@@ -70,6 +71,38 @@ class LoggingIT {
           .allSatisfy(
               r ->
                   assertThat(r.getMessage())
+                      .doesNotContain("log-secret-value")
+                      .doesNotContain("Bearer")
+                      .doesNotContain("eyJ"));
+    }
+  }
+
+  @Test
+  void aSignedUrlCallLogsNeitherTheUrlItGotNorItsSignature() {
+    try (RecordingServer server = RecordingServer.start()) {
+      server.enqueue(
+          Answer.json(
+              200,
+              "{\"ok\":true,\"url\":\"http://127.0.0.1:1/_signed/storage/test/a.png"
+                  + "?expires=1767225600&sig=5ec2e7516a7e5ec2e7\"}"));
+      Hyper hyper =
+          Hyper.connect(server.url().replace("://", "://app-key:log-secret-value@") + "/test");
+
+      hyper.storage().signedUrl("a.png", SignedUrlType.DOWNLOAD);
+
+      assertThat(records).hasSize(1);
+      assertThat(records.get(0).getMessage())
+          .startsWith(
+              "storage.signedUrl GET "
+                  + server.url()
+                  + "/storage/test/a.png?useSignedUrl=true -> 200 (");
+      assertThat(records)
+          .allSatisfy(
+              r ->
+                  assertThat(r.getMessage())
+                      .doesNotContain("5ec2e7516a7e5ec2e7")
+                      .doesNotContain("sig=")
+                      .doesNotContain("_signed")
                       .doesNotContain("log-secret-value")
                       .doesNotContain("Bearer")
                       .doesNotContain("eyJ"));

@@ -4,12 +4,12 @@ import static io.hyper.e2e.Outcomes.assertNotOk;
 import static io.hyper.e2e.Outcomes.assertOk;
 import static io.hyper.e2e.Outcomes.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.hyper.connect.ConflictException;
 import io.hyper.connect.Hyper;
 import io.hyper.connect.NotFoundException;
-import io.hyper.connect.UnprocessableException;
 import io.hyper.connect.queue.Job;
 import io.hyper.connect.queue.QueueService;
 import io.hyper.connect.queue.SignatureVerifier;
@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -224,16 +225,13 @@ class QueueIT {
         NotFoundException.class);
   }
 
-  @ParameterizedTest
-  @EnumSource(Mode.class)
-  void createOfAQueueWithAnInvalidNameIsNotOk422(Mode mode, HyperLocal server) {
-    QueueService queue = Hyper.connect(server.connectionString("not.valid")).queue();
-    String target = "http://127.0.0.1:9/jobs";
-
-    assertNotOk(
-        mode.call(() -> queue.create(target, SECRET), () -> queue.async().create(target, SECRET)),
-        422,
-        UnprocessableException.class);
+  @Test
+  void aQueueWithAnInvalidNameIsRejectedAtConnectBeforeSending(HyperLocal server) {
+    // hyper-local's own 422 for such names is checked over raw HTTP: the SDK rejects a domain
+    // that is not a lower-case name before any request.
+    assertThatThrownBy(() -> Hyper.connect(server.connectionString("not.valid")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must be a lower-case name");
   }
 
   @ParameterizedTest

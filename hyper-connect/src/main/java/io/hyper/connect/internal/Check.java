@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  */
 public final class Check {
   private static final Pattern CACHE_KEY = Pattern.compile("[a-z][a-z0-9\\-~_/$+]*");
+  private static final Pattern DOMAIN = Pattern.compile("[a-z0-9][a-z0-9_~-]*");
 
   private Check() {}
 
@@ -40,6 +41,54 @@ public final class Check {
     notNull(value, name);
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank, was \"" + value + "\"");
+    }
+    return value;
+  }
+
+  /**
+   * Requires an id that can be sent as one path segment: not null, not blank, and not {@code .} or
+   * {@code ..}, which URL resolution (the JDK's, a proxy's, the server's) reads as "this" and
+   * "parent" segment and so would address another resource. Used for document ids, search keys and
+   * the {@code _id}s of documents that carry one.
+   *
+   * @param value the id
+   * @param name the argument's name, e.g. {@code id} or {@code docs[3]._id}
+   * @return the id
+   * @throws IllegalArgumentException when null, blank, {@code .} or {@code ..}
+   */
+  public static String id(String value, String name) {
+    notBlank(value, name);
+    if (value.equals(".") || value.equals("..")) {
+      throw new IllegalArgumentException(
+          name
+              + " must not be \".\" or \"..\" (a URL path reads them as dot segments), was \""
+              + value
+              + "\"");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a valid domain: the name every service of a connection addresses, and so also a cache
+   * store, search index, bucket and queue name. hyper's rule for cache stores and queues (contract
+   * §5.2, §8.2), the strictest of the services: a lower-case letter or digit first, then only
+   * {@code a-z 0-9 _ ~ -}. hyper would lower-case {@code Movies} on create and then answer 404 for
+   * the documents under it, so it is rejected before anything is sent.
+   *
+   * @param value the domain
+   * @param name the argument's name
+   * @return the domain
+   * @throws IllegalArgumentException when null or not valid
+   */
+  public static String domain(String value, String name) {
+    notNull(value, name);
+    if (!DOMAIN.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          name
+              + " must be a lower-case name: a-z or 0-9 first, then only a-z 0-9 _ ~ -"
+              + " (hyper's rule for cache stores and queues), was \""
+              + value
+              + "\"");
     }
     return value;
   }

@@ -45,18 +45,18 @@ final class DataCalls {
   }
 
   Call<DocResult> get(String id) {
-    RequestBuilder request = http.get("get").segment(Check.notBlank(id, "id")).hyperShapedGet();
+    RequestBuilder request = http.get("get").segment(Check.id(id, "id")).hyperShapedGet();
     return request.call(Replies::doc);
   }
 
   Call<IdResult> update(String id, Object doc) {
-    Check.notBlank(id, "id");
+    Check.id(id, "id");
     ObjectNode body = codec.jsonObject(doc, "doc");
     return http.put("update").segment(id).json(body).call(Replies::id);
   }
 
   Call<IdResult> remove(String id) {
-    return http.delete("remove").segment(Check.notBlank(id, "id")).call(Replies::id);
+    return http.delete("remove").segment(Check.id(id, "id")).call(Replies::id);
   }
 
   Call<DocsResult> list(ListOptions options) {

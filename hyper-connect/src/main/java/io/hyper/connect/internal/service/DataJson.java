@@ -3,6 +3,7 @@ package io.hyper.connect.internal.service;
 import io.hyper.connect.data.QueryOptions;
 import io.hyper.connect.data.Selector;
 import io.hyper.connect.data.SortField;
+import io.hyper.connect.internal.Check;
 import io.hyper.connect.internal.JsonCodec;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -58,6 +59,11 @@ final class DataJson {
       throw new IllegalArgumentException(
           name + "._id must be a string, was " + id.getNodeType().name().toLowerCase() + " " + id);
     }
+    if (id != null && id.isString()) {
+      // The same rule as get/update/remove, so a document added is one they can address; to let
+      // the server make an id, leave _id out.
+      Check.id(id.stringValue(), name + "._id");
+    }
   }
 
   /** Checks that a bulk document has a non-empty string {@code _id}. */
@@ -69,5 +75,6 @@ final class DataJson {
               + "._id must be a non-empty string (bulk writes need ids), was "
               + (id == null ? "missing" : id.toString()));
     }
+    Check.id(id.stringValue(), name + "._id");
   }
 }

@@ -43,24 +43,24 @@ final class SearchCalls {
   }
 
   Call<OkResult> add(String key, Object doc) {
-    Check.notBlank(key, "key");
+    Check.id(key, "key");
     ObjectNode body = codec.object().put("key", key);
     body.set("doc", codec.jsonObject(doc, "doc"));
     return http.post("add").json(body).call(Replies::ok);
   }
 
   Call<DocResult> get(String key) {
-    return http.get("get").segment(Check.notBlank(key, "key")).call(Replies::doc);
+    return http.get("get").segment(Check.id(key, "key")).call(Replies::doc);
   }
 
   Call<OkResult> update(String key, Object doc) {
-    Check.notBlank(key, "key");
+    Check.id(key, "key");
     ObjectNode body = codec.jsonObject(doc, "doc");
     return http.put("update").segment(key).json(body).call(Replies::ok);
   }
 
   Call<OkResult> remove(String key) {
-    return http.delete("remove").segment(Check.notBlank(key, "key")).call(Replies::ok);
+    return http.delete("remove").segment(Check.id(key, "key")).call(Replies::ok);
   }
 
   Call<BulkResult> load(List<?> docs) {
@@ -75,6 +75,8 @@ final class SearchCalls {
         throw new IllegalArgumentException(
             "docs[" + i + "] needs a string _id or id to be its key, was " + doc);
       }
+      String field = hasKey(doc.get("_id")) ? "_id" : "id";
+      Check.id(doc.get(field).stringValue(), "docs[" + i + "]." + field);
       body.add(doc);
     }
     return http.post("load").action("_bulk").json(body).call(Replies::bulk);
