@@ -5,6 +5,11 @@ import { header } from './common.js';
 
 const SERVICES = ['data', 'cache', 'search', 'storage', 'queue'];
 
+/** "1 doc", "2 docs": a count with its noun in the right number. */
+function n(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 function link(service, name, text) {
   return h('a', { href: `#/${service}/${encodeURIComponent(name)}` }, text);
 }
@@ -13,10 +18,10 @@ function cell(service, d) {
   const s = d[service];
   if (!s) return h('td', { class: 'num muted' }, '—');
   const text = {
-    data: () => `${s.docs} docs` + (s.indexes ? ` · ${s.indexes} idx` : ''),
-    cache: () => `${s.keys} keys`,
-    search: () => `${s.docs} docs`,
-    storage: () => `${s.objects} objects · ${bytes(s.bytes)}`,
+    data: () => n(s.docs, 'doc') + (s.indexes ? ` · ${s.indexes} idx` : ''),
+    cache: () => n(s.keys, 'key'),
+    search: () => n(s.docs, 'doc'),
+    storage: () => `${n(s.objects, 'object')} · ${bytes(s.bytes)}`,
     queue: () => `${s.READY} ready` + (s.ERROR ? ` · ${s.ERROR} error` : ''),
   }[service]();
   return h('td', { class: 'num', 'data-service': service }, link(service, d.name, text));
@@ -30,11 +35,11 @@ export async function render() {
   const card = (service, label, value, sub) => h('div', { class: 'card' + (o.services.includes(service) ? '' : ' off'), 'data-card': service },
     h('div', { class: 'label' }, label), h('div', { class: 'value' }, value), h('div', { class: 'sub' }, sub));
   const cards = h('div', { class: 'cards' },
-    card('data', 'Documents', total('data', 'docs'), `${count('data')} databases`),
-    card('cache', 'Cache keys', total('cache', 'keys'), `${count('cache')} stores`),
-    card('search', 'Indexed docs', total('search', 'docs'), `${count('search')} indexes`),
-    card('storage', 'Objects', total('storage', 'objects'), `${bytes(total('storage', 'bytes'))} in ${count('storage')} buckets`),
-    card('queue', 'Jobs', `${total('queue', 'READY')} / ${total('queue', 'ERROR')}`, `ready / error in ${count('queue')} queues`));
+    card('data', 'Documents', total('data', 'docs'), n(count('data'), 'database')),
+    card('cache', 'Cache keys', total('cache', 'keys'), n(count('cache'), 'store')),
+    card('search', 'Indexed docs', total('search', 'docs'), n(count('search'), 'index', 'indexes')),
+    card('storage', 'Objects', total('storage', 'objects'), `${bytes(total('storage', 'bytes'))} in ${n(count('storage'), 'bucket')}`),
+    card('queue', 'Jobs', `${total('queue', 'READY')} / ${total('queue', 'ERROR')}`, `ready / error in ${n(count('queue'), 'queue')}`));
   const table = o.domains.length === 0
     ? empty('Nothing stored yet', 'Point hyper-connect at this server (the connection string is in the start-up banner) and create a service; it shows up here.')
     : h('div', { class: 'table-wrap' }, h('table', { 'data-testid': 'domains' },
