@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The compiled module descriptor exports the API packages and nothing of {@code internal}. Tests
- * run on the class path (see the pom), so this reads the descriptor the jar will carry.
+ * run on the class path (see the pom), so this reads the descriptor the jar will carry; {@link
+ * ModulePathIT} checks the packaged jar on a module path.
  */
 class ModuleBoundaryTest {
 

@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import io.hyper.connect.ConflictException;
 import io.hyper.connect.Hyper;
 import io.hyper.connect.NotFoundException;
+import io.hyper.connect.json.JacksonCodec;
 import io.hyper.connect.queue.Job;
 import io.hyper.connect.queue.QueueService;
 import io.hyper.connect.queue.SignatureVerifier;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -171,6 +173,58 @@ class QueueIT {
       assertThat(queue.queued().jobs()).isEmpty();
     } finally {
       queue.destroy(true);
+    }
+  }
+
+  /** A job as an app enqueues it. */
+  record MovieAdded(String type, String id, int year, List<String> tags) {}
+
+  /** A consumer's narrower view of it: unknown fields and a missing primitive are no error. */
+  record Seen(String id, int rating) {}
+
+  @Test
+  void aJobEnqueuedAsARecordIsReadBackAsThatRecordWhileQueued(Hyper hyper) throws Exception {
+    MovieAdded added = new MovieAdded("MOVIE_ADDED", "movie-1", 1965, List.of("new"));
+    QueueService queue = hyper.queue();
+    try (QueueTarget target = QueueTarget.held()) {
+      queue.create(target.url()).orThrow();
+      queue.enqueue(added).orThrow();
+      target.next(WAIT);
+
+      Job job = queue.queued().orThrow().jobs().get(0);
+
+      assertThat(job.job(MovieAdded.class)).isEqualTo(added);
+      assertThat(job.job(Seen.class)).isEqualTo(new Seen("movie-1", 0));
+      assertThat(job.job()).containsEntry("type", "MOVIE_ADDED").containsEntry("year", 1965);
+      target.release();
+    }
+  }
+
+  @Test
+  void aFailedJobIsReadBackThroughTheCodecItWasEnqueuedWith() throws Exception {
+    JsonMapper upper =
+        JacksonCodec.defaultMapper()
+            .rebuild()
+            .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
+            .build();
+    MovieAdded added = new MovieAdded("MOVIE_ADDED", "movie-2", 1982, List.of("sci-fi"));
+    try (Hyper hyper =
+            Hyper.builder()
+                .connectionString(fastRetries.connectionString("upper-camel-jobs"))
+                .objectMapper(upper)
+                .build();
+        QueueTarget target = QueueTarget.answering(500)) {
+      QueueService queue = hyper.queue();
+      queue.create(target.url()).orThrow();
+      queue.enqueue(added).orThrow();
+
+      await().atMost(WAIT).untilAsserted(() -> assertThat(queue.errors().jobs()).hasSize(1));
+      Job failed = queue.errors().jobs().get(0);
+
+      assertThat(failed.job(MovieAdded.class)).isEqualTo(added);
+      assertThat(failed.job()).containsOnlyKeys("Type", "Id", "Year", "Tags");
+      assertThat(failed.error()).isPresent();
+      queue.destroy(true).orThrow();
     }
   }
 

@@ -82,6 +82,18 @@ class Jackson2CodecIT {
     assertThat(hyper.data().query(new TitleIs("Alien")).docs(Film.class))
         .extracting(Film::id)
         .containsExactly("f2");
+    // A whole annotated record as a selector, alone or combined: the app's mapper writes it.
+    assertThat(hyper.data().query(Selectors.of(new TitleIs("Alien"))).docs(Film.class))
+        .extracting(Film::id)
+        .containsExactly("f2");
+    assertThat(
+            hyper
+                .data()
+                .query(
+                    Selectors.and(Selectors.of(new TitleIs("Alien")), Selectors.exists("rating")))
+                .docs(Film.class))
+        .extracting(Film::id)
+        .containsExactly("f2");
     assertThat(hyper.data().query(Selectors.eq("box_office", "184000000")).docs(Film.class))
         .extracting(Film::id)
         .containsExactly("f2");

@@ -8,8 +8,11 @@ import io.hyper.connect.DocsResult;
 import io.hyper.connect.IdResult;
 import io.hyper.connect.OkResult;
 import io.hyper.connect.json.JacksonCodec;
+import io.hyper.connect.queue.Job;
+import io.hyper.connect.queue.JobsResult;
 import io.hyper.connect.storage.UrlResult;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,5 +65,27 @@ class ResultsWithJackson2Test {
     assertThat(APPS.writeValueAsString(new OkResult(true, 201, Optional.empty(), "data.create")))
         .isEqualTo("{\"ok\":true,\"status\":201}");
     assertThat(APPS.writeValueAsString(url)).doesNotContain("abc123").contains("x.png?...");
+  }
+
+  @Test
+  void jobRecordsSerialiseWithTheirJobAndError() throws Exception {
+    Job failed =
+        new Job(
+            "j1",
+            JsonMapper.builder().build().readTree("{\"n\":1}"),
+            Job.ERROR,
+            "q",
+            Optional.empty(),
+            Optional.of(new Job.JobError(Optional.empty(), "connection refused")),
+            JacksonCodec.defaults(),
+            "queue.errors");
+
+    assertThat(
+            APPS.writeValueAsString(
+                new JobsResult(true, 200, Optional.empty(), List.of(failed), "queue.errors")))
+        .isEqualTo(
+            "{\"ok\":true,\"status\":200,\"jobs\":[{\"id\":\"j1\",\"job\":{\"n\":1},"
+                + "\"status\":\"ERROR\",\"queue\":\"q\","
+                + "\"error\":{\"msg\":\"connection refused\"}}]}");
   }
 }

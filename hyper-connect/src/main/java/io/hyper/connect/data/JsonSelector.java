@@ -1,11 +1,13 @@
 package io.hyper.connect.data;
 
+import io.hyper.connect.internal.CodecValue;
 import io.hyper.connect.internal.JsonCodec;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,9 +23,11 @@ import tools.jackson.databind.node.ObjectNode;
  * selectors. Strings, numbers, booleans and {@code JsonNode}s become JSON at once; any other value
  * (a date, a record, a map) is kept as it is and encoded when the selector is sent, with the
  * client's {@link io.hyper.connect.json.DocumentCodec}, so a selector writes a date exactly as the
- * documents it should match were written.
+ * documents it should match were written. A whole selector given as a record or POJO ({@code
+ * Selectors.of(query)}) is kept too, and the codec writes it when sent, field names included;
+ * {@link #toJson()} and {@link #toString()} show it as Jackson's defaults render it.
  */
-final class JsonSelector implements Selector {
+final class JsonSelector implements Selector, CodecValue {
 
   /** Renders {@link #toString()} only; what is sent goes through the client's codec. */
   static final JsonMapper JSON = JsonMapper.shared();
@@ -35,9 +39,17 @@ final class JsonSelector implements Selector {
   private final ObjectNode json;
   private final String text;
 
+  /** A whole selector given as a record or POJO, for the codec; {@code null} for any other. */
+  private final Object whole;
+
   private JsonSelector(ObjectNode canonical) {
+    this(canonical, null);
+  }
+
+  private JsonSelector(ObjectNode canonical, Object whole) {
     this.json = canonical;
     this.text = JSON.writeValueAsString(canonical);
+    this.whole = whole;
   }
 
   /** Wraps a freshly built object, which nobody else may hold on to. */
@@ -84,14 +96,17 @@ final class JsonSelector implements Selector {
     }
     JsonNode node = value(raw);
     if (node.isPojo()) {
-      // A whole selector given as a record or POJO: rendered here, with Jackson's defaults (pass it
-      // to data().query(...) directly to have the client's codec render it).
+      // A whole selector given as a record or POJO: the codec renders it when it is sent (its field
+      // names may not be Jackson's defaults); rendered here only to check it is an object and to
+      // show it.
+      JsonNode shown;
       try {
-        node = JSON.valueToTree(raw);
+        shown = JSON.valueToTree(raw);
       } catch (JacksonException e) {
         throw new IllegalArgumentException(
             "selector must render as a JSON object, failed: " + e.getOriginalMessage(), e);
       }
+      return new JsonSelector(fromNode(shown).json, raw);
     }
     return fromNode(node);
   }
@@ -171,9 +186,27 @@ final class JsonSelector implements Selector {
     return node;
   }
 
-  /** The object itself, for building bigger selectors; callers must not modify it. */
+  /** The object itself, for inspecting; callers must not modify it. */
   ObjectNode node() {
     return json;
+  }
+
+  /** Whether this is a whole record or POJO that only the codec can render faithfully. */
+  boolean isWhole() {
+    return whole != null;
+  }
+
+  /**
+   * This selector as part of a bigger one: the object itself, or the whole record or POJO left for
+   * the codec; callers must not modify it.
+   */
+  JsonNode embedded() {
+    return whole != null ? NODES.pojoNode(whole) : json;
+  }
+
+  @Override
+  public Object codecValue() {
+    return whole != null ? whole : json;
   }
 
   @Override
@@ -183,7 +216,9 @@ final class JsonSelector implements Selector {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof JsonSelector that && json.equals(that.json);
+    return other instanceof JsonSelector that
+        && json.equals(that.json)
+        && Objects.equals(whole, that.whole);
   }
 
   @Override

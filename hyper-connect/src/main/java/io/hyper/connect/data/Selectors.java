@@ -55,9 +55,12 @@ public final class Selectors {
 
   /**
    * Wraps a selector given as a {@code Map<String, ?>}, a Jackson {@link JsonNode} object or any
-   * object that Jackson renders as a JSON object, to combine it with built ones. The value is
-   * copied: changing it afterwards does not change the selector. ({@code data().query(...)} takes
-   * such raw selectors directly too.)
+   * object that Jackson renders as a JSON object, to combine it with built ones. A map or tree is
+   * copied: changing it afterwards does not change the selector. A record or POJO is kept and
+   * written by the client's {@link io.hyper.connect.json.DocumentCodec} when the query is sent, as
+   * documents are, so its field names follow the app's naming ({@link Selector#toJson()} shows it
+   * as Jackson's defaults render it); do not change a mutable one afterwards. ({@code
+   * data().query(...)} takes such raw selectors directly too.)
    *
    * @param raw the selector, e.g. {@code Map.of("type", "movie")}
    * @return the selector it describes
@@ -292,7 +295,7 @@ public final class Selectors {
    * @throws IllegalArgumentException if {@code path} is blank or {@code element} is null
    */
   public static Selector elemMatch(String path, Selector element) {
-    return field(path, operator("$elemMatch", node("element", element)));
+    return field(path, operator("$elemMatch", embedded("element", element)));
   }
 
   /**
@@ -374,8 +377,9 @@ public final class Selectors {
    * @throws IllegalArgumentException if {@code selector} is null
    */
   public static Selector not(Selector selector) {
-    ObjectNode json = node("selector", selector);
-    if (json.size() == 1) {
+    JsonSelector negated = selector("selector", selector);
+    ObjectNode json = negated.node();
+    if (json.size() == 1 && !negated.isWhole()) {
       Map.Entry<String, JsonNode> only = json.properties().iterator().next();
       if (!only.getKey().startsWith("$")) {
         JsonNode condition = only.getValue();
@@ -404,7 +408,7 @@ public final class Selectors {
     ArrayNode array = JsonSelector.JSON.createArrayNode();
     int i = 0;
     for (Selector selector : selectors) {
-      array.add(node("selectors[" + i++ + "]", selector));
+      array.add(embedded("selectors[" + i++ + "]", selector));
     }
     return JsonSelector.wrap(object(operator, array));
   }
@@ -427,11 +431,15 @@ public final class Selectors {
     return node;
   }
 
-  private static ObjectNode node(String argument, Selector selector) {
+  private static JsonSelector selector(String argument, Selector selector) {
     if (selector == null) {
       throw new IllegalArgumentException(argument + " must not be null");
     }
-    return JsonSelector.from(selector).node();
+    return JsonSelector.from(selector);
+  }
+
+  private static JsonNode embedded(String argument, Selector selector) {
+    return selector(argument, selector).embedded();
   }
 
   private static JsonNode value(Object value) {

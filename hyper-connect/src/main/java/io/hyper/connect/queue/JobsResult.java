@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param ok whether hyper reported success
  * @param status the HTTP status of the answer
  * @param msg hyper's message, or empty
- * @param jobs the job records; read them with {@link #jobs()}
+ * @param jobs the job records, each decoded on demand (see {@link Job}); read them with {@link
+ *     #jobs()}
  * @param operation the operation, as {@code service.op}
  */
 public record JobsResult(
@@ -59,9 +60,12 @@ public record JobsResult(
     return this;
   }
 
-  /** Hyper's shape, e.g. {@code {"ok":true,"status":200,...}}; never a secret. */
+  /**
+   * Hyper's shape, e.g. {@code {"ok":true,"status":200,"jobs":[...]}}, without {@code jobs} when
+   * not ok; never a secret.
+   */
   @Override
   public String toString() {
-    return ResultText.of(this, "jobs", jobs);
+    return ResultText.of(this, "jobs", ok ? jobs : null);
   }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Each operator of {@link Selectors}, rendered and compared with a JSON literal. */
@@ -166,6 +167,20 @@ class SelectorsTest {
         and(own, gt("year", 1984)), "{\"$and\":[{\"type\":\"movie\"},{\"year\":{\"$gt\":1984}}]}");
     assertRenders(not(own), "{\"type\":{\"$not\":{\"$eq\":\"movie\"}}}");
     assertThat(Selectors.of(own)).isEqualTo(eq("type", "movie"));
+  }
+
+  @Test
+  void aWholeRecordSelectorIsLeftForTheCodecWhereverItIsUsed() {
+    Selector director = Selectors.of(new Director("Ridley", 1937));
+    String shown = "{\"name\":\"Ridley\",\"born\":1937}";
+
+    assertThat(director).hasToString(shown);
+    // Negated as a whole: its field names are the codec's, unknown until it is sent.
+    assertThat(not(director)).hasToString("{\"$nor\":[" + shown + "]}");
+    assertThat(((ArrayNode) and(director, eq("x", 1)).toJson().get("$and")).get(0).isPojo())
+        .isTrue();
+    assertThatThrownBy(() -> Selectors.of(List.of(1)))
+        .hasMessage("selector must be a JSON object, was ARRAY");
   }
 
   @Test

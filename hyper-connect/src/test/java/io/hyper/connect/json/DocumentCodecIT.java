@@ -7,6 +7,7 @@ import io.hyper.connect.Hyper;
 import io.hyper.connect.cache.CacheEntry;
 import io.hyper.connect.cache.EntriesResult;
 import io.hyper.connect.data.QueryOptions;
+import io.hyper.connect.data.Selector;
 import io.hyper.connect.data.Selectors;
 import io.hyper.connect.data.SortField;
 import io.hyper.connect.testing.RecordingServer;
@@ -38,6 +39,8 @@ class DocumentCodecIT {
   record Album(String title, int year) {}
 
   record Release(String _id, Instant at) {}
+
+  record Query(String title, int year) {}
 
   private RecordingServer server;
 
@@ -166,6 +169,37 @@ class DocumentCodecIT {
       assertThat(r.entries().get(0).value(Album.class)).isEqualTo(new Album("Help", 1965));
       assertThat(id).isEqualTo("a1");
     }
+  }
+
+  @Test
+  void aWholeSelectorGivenAsARecordIsWrittenByTheAppsCodecAloneOrCombined() {
+    JsonMapper upper =
+        JacksonCodec.defaultMapper()
+            .rebuild()
+            .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
+            .build();
+    Selector dune = Selectors.of(new Query("Dune", 1965));
+    try (Hyper hyper = connect(Hyper.builder().objectMapper(upper))) {
+      server.fallback(Answer.json(200, "{\"ok\":true,\"docs\":[]}"));
+
+      hyper.data().query(dune);
+      hyper.data().query(Selectors.and(dune, Selectors.gt("rating", 7)));
+      hyper.data().query(Selectors.not(dune));
+      hyper.data().query(Selectors.elemMatch("seen", dune));
+      hyper.data().index("by-title", List.of(SortField.of("Title")), dune);
+
+      String written = "{\"Title\":\"Dune\",\"Year\":1965}";
+      assertThat(body()).isEqualTo("{\"selector\":" + written + "}");
+      assertThat(body())
+          .isEqualTo("{\"selector\":{\"$and\":[" + written + ",{\"rating\":{\"$gt\":7}}]}}");
+      assertThat(body()).isEqualTo("{\"selector\":{\"$nor\":[" + written + "]}}");
+      assertThat(body()).isEqualTo("{\"selector\":{\"seen\":{\"$elemMatch\":" + written + "}}}");
+      assertThat(body()).contains("\"partialFilter\":" + written);
+    }
+    // Without a client it can only be shown, with Jackson's defaults.
+    assertThat(dune.toString()).isEqualTo("{\"title\":\"Dune\",\"year\":1965}");
+    assertThat(dune).isEqualTo(Selectors.of(new Query("Dune", 1965)));
+    assertThat(dune).isNotEqualTo(Selectors.parse("{\"title\":\"Dune\",\"year\":1965}"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.hyper.connect.Hyper;
 import io.hyper.connect.IdResult;
 import io.hyper.connect.NotFoundException;
 import io.hyper.connect.OkResult;
+import io.hyper.connect.TypeRef;
 import io.hyper.connect.testing.Mode;
 import io.hyper.connect.testing.RecordingServer.Answer;
 import io.hyper.connect.testing.Target;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the wire and the job records read from scripted answers.
  */
 class QueueWireIT extends WireTest {
+  record Added(String type, String id) {}
 
   @ParameterizedTest
   @MethodSource("cases")
@@ -133,14 +135,18 @@ class QueueWireIT extends WireTest {
     JobsResult r = mode.call(() -> hyper.queue().queued(), () -> hyper.queue().async().queued());
 
     assertThat(r.jobs())
-        .containsExactly(
-            new Job(
-                "1",
-                Map.of("type", "MOVIE_ADDED", "id", "m1"),
-                Job.READY,
-                "test",
-                Optional.of("2024-01-01T00:00:00.000Z"),
-                Optional.empty()));
+        .singleElement()
+        .satisfies(
+            job -> {
+              assertThat(job.id()).isEqualTo("1");
+              assertThat(job.job()).isEqualTo(Map.of("type", "MOVIE_ADDED", "id", "m1"));
+              assertThat(job.job(Added.class)).isEqualTo(new Added("MOVIE_ADDED", "m1"));
+              assertThat(job.job(new TypeRef<Map<String, String>>() {})).containsEntry("id", "m1");
+              assertThat(job.status()).isEqualTo(Job.READY);
+              assertThat(job.queue()).isEqualTo("test");
+              assertThat(job.timestamp()).contains("2024-01-01T00:00:00.000Z");
+              assertThat(job.error()).isEmpty();
+            });
     assertNoBody(take(target, "GET", target.base("queue") + "?status=READY"));
   }
 

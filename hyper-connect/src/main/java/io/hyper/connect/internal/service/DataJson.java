@@ -4,6 +4,7 @@ import io.hyper.connect.data.QueryOptions;
 import io.hyper.connect.data.Selector;
 import io.hyper.connect.data.SortField;
 import io.hyper.connect.internal.Check;
+import io.hyper.connect.internal.CodecValue;
 import io.hyper.connect.internal.JsonCodec;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -19,7 +20,10 @@ final class DataJson {
     if (selector == null) {
       return null;
     }
-    Object value = selector instanceof Selector s ? s.toJson() : selector;
+    Object value =
+        selector instanceof CodecValue c
+            ? c.codecValue()
+            : selector instanceof Selector s ? s.toJson() : selector;
     return codec.jsonObject(value, name);
   }
 

@@ -9,7 +9,6 @@ import io.hyper.connect.internal.JsonCodec;
 import io.hyper.connect.internal.Replies;
 import io.hyper.connect.internal.Reply;
 import io.hyper.connect.internal.ServiceClient;
-import io.hyper.connect.internal.Untyped;
 import io.hyper.connect.queue.Job;
 import io.hyper.connect.queue.JobsResult;
 import io.hyper.connect.queue.QueueService;
@@ -18,7 +17,6 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -107,20 +105,16 @@ final class QueueCalls {
     if (!id.isString() && !id.isNumber()) {
       throw new HyperException(reply.operation() + ": a job record has no id: " + record);
     }
-    JsonNode payload = record.path("job");
-    Map<String, Object> job =
-        payload.isObject()
-            ? JsonCodec.decode(
-                reply.codec().documents(), payload, Untyped.MAP.type(), reply.operation())
-            : Map.of();
     JsonNode time = record.has("timestmp") ? record.path("timestmp") : record.path("timestamp");
     return new Job(
         id.asString(),
-        job,
+        record.path("job"),
         record.path("status").asString(""),
         record.path("queue").asString(""),
         time.isString() ? Optional.of(time.stringValue()) : Optional.empty(),
-        toError(record.path("error")));
+        toError(record.path("error")),
+        reply.codec().documents(),
+        reply.operation());
   }
 
   static Optional<Job.JobError> toError(JsonNode error) {
