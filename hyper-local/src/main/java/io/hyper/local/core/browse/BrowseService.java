@@ -4,6 +4,7 @@ import io.hyper.local.core.HyperError;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.cache.CacheNames;
 import io.hyper.local.core.cache.Glob;
+import io.hyper.local.core.data.DataErrors;
 import io.hyper.local.core.data.IndexSpec;
 import io.hyper.local.core.data.SortField;
 import io.hyper.local.core.queue.JobStatus;
@@ -65,9 +66,10 @@ public final class BrowseService {
    */
   public ObjectNode database(String db) {
     DataPort port = running(data, "data");
-    ObjectNode body = Json.ok().put("name", db).put("docs", port.count(db));
+    ObjectNode body =
+        Json.ok().put("name", db).put("docs", port.count(db).orElseThrow(DataErrors::noDatabase));
     ArrayNode indexes = body.putArray("indexes");
-    for (IndexSpec spec : port.indexes(db)) {
+    for (IndexSpec spec : port.indexes(db).orElseThrow(DataErrors::noDatabase)) {
       ObjectNode index = indexes.addObject().put("name", spec.name());
       ArrayNode fields = index.putArray("fields");
       for (SortField field : spec.fields()) {

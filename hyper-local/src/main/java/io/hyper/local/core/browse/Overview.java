@@ -48,12 +48,14 @@ final class Overview {
         port -> {
           services.add("data");
           for (String db : port.databases()) {
-            gone(
-                () ->
-                    domain(db)
-                        .putObject("data")
-                        .put("docs", port.count(db))
-                        .put("indexes", port.indexes(db).size()));
+            var docs = port.count(db);
+            var indexes = port.indexes(db);
+            if (!docs.isMissing() && !indexes.isMissing()) {
+              domain(db)
+                  .putObject("data")
+                  .put("docs", docs.value())
+                  .put("indexes", indexes.value().size());
+            }
           }
         });
     cache.ifPresent(
