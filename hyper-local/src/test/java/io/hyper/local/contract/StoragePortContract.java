@@ -1,10 +1,11 @@
 package io.hyper.local.contract;
 
-import static io.hyper.local.core.HyperErrorAssert.assertStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hyper.local.port.StoragePort;
+import io.hyper.local.port.StoragePort.Committed;
+import io.hyper.local.port.StoragePort.Created;
 import io.hyper.local.port.StoragePort.Item;
 import io.hyper.local.port.StoragePort.Staged;
 import io.hyper.local.port.StoragePort.StoredObject;
@@ -21,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link StoragePort} does: objects written whole or not at all and read as streams,
- * replaced atomically, removed, the outcomes of missing buckets and objects, the read-only listings
- * hyper vision uses, and an object far bigger than any buffer streamed both ways. Names are ones
- * {@link io.hyper.local.core.storage.StorageNames} lets through.
+ * replaced atomically, removed, the outcomes (never errors) of missing buckets and objects, the
+ * read-only listings hyper vision uses, case twins, and an object far bigger than any buffer
+ * streamed both ways. Names are ones {@link io.hyper.local.core.storage.StorageNames} lets through.
  */
 public abstract class StoragePortContract {
   /** The size of the big object: 64 MiB, many times any sensible buffer. */
@@ -38,7 +39,7 @@ public abstract class StoragePortContract {
   @BeforeEach
   void openStorage() throws IOException {
     storage = open();
-    storage.createBucket("b");
+    assertThat(storage.createBucket("b")).isEqualTo(Created.CREATED);
   }
 
   @AfterEach
@@ -47,16 +48,16 @@ public abstract class StoragePortContract {
   }
 
   /** Stores {@code bytes} as {@code object} of bucket {@code b}. */
-  protected void put(String object, byte[] bytes) throws IOException {
-    try (Staged staged = storage.stage("b", new ByteArrayInputStream(bytes))) {
+  protected Committed put(String object, byte[] bytes) throws IOException {
+    try (Staged staged = storage.stage("b", new ByteArrayInputStream(bytes)).value()) {
       assertThat(staged.size()).isEqualTo(bytes.length);
-      staged.commit(object);
+      return staged.commit(object);
     }
   }
 
   /** The bytes of {@code object} of bucket {@code b}, checking the size the engine reports. */
   protected byte[] get(String object) throws IOException {
-    try (StoredObject stored = storage.read("b", object)) {
+    try (StoredObject stored = storage.read("b", object).value().orElseThrow()) {
       byte[] bytes = stored.content().readAllBytes();
       assertThat(stored.size()).isEqualTo(bytes.length);
       return bytes;
@@ -82,21 +83,21 @@ public abstract class StoragePortContract {
     put("x", text("first version, longer"));
     put("x", text("2nd"));
     assertThat(get("x")).isEqualTo(text("2nd"));
-    assertThat(storage.usage("b")).isEqualTo(new StoragePort.Usage(1, 3));
+    assertThat(storage.usage("b").value()).isEqualTo(new StoragePort.Usage(1, 3));
   }
 
   @Test
   void stagedContentIsInvisibleUntilCommittedAndGoneWhenClosedWithout() throws IOException {
-    try (Staged staged = storage.stage("b", new ByteArrayInputStream(text("late")))) {
-      assertStatus(404, () -> storage.read("b", "late"));
-      assertThat(storage.list("b", "")).isEmpty();
-      staged.commit("late");
+    try (Staged staged = storage.stage("b", new ByteArrayInputStream(text("late"))).value()) {
+      assertThat(storage.read("b", "late").value()).isEmpty();
+      assertThat(storage.list("b", "").value().orElseThrow()).isEmpty();
+      assertThat(staged.commit("late")).isEqualTo(Committed.COMMITTED);
     }
     assertThat(get("late")).isEqualTo(text("late"));
-    try (Staged abandoned = storage.stage("b", new ByteArrayInputStream(text("never")))) {
+    try (Staged abandoned = storage.stage("b", new ByteArrayInputStream(text("never"))).value()) {
       assertThat(abandoned.size()).isEqualTo(5);
     }
-    assertThat(storage.usage("b")).isEqualTo(new StoragePort.Usage(1, 4));
+    assertThat(storage.usage("b").value()).isEqualTo(new StoragePort.Usage(1, 4));
   }
 
   @Test
@@ -105,87 +106,99 @@ public abstract class StoragePortContract {
     assertThatThrownBy(() -> storage.stage("b", failingAfter(200_000)))
         .isInstanceOf(IOException.class);
     assertThat(get("x")).isEqualTo(text("kept"));
-    assertThat(storage.usage("b")).isEqualTo(new StoragePort.Usage(1, 4));
+    assertThat(storage.usage("b").value()).isEqualTo(new StoragePort.Usage(1, 4));
   }
 
   @Test
   void removeDeletesTheObjectAndOnlyIt() throws IOException {
     put("a/b/c.txt", text("c"));
     put("a/keep.txt", text("k"));
-    storage.remove("b", "a/b/c.txt");
-    assertStatus(404, () -> storage.read("b", "a/b/c.txt"));
+    assertThat(storage.remove("b", "a/b/c.txt").value()).isTrue();
+    assertThat(storage.read("b", "a/b/c.txt").value()).isEmpty();
     assertThat(get("a/keep.txt")).isEqualTo(text("k"));
-    assertStatus(404, () -> storage.remove("b", "a/b/c.txt"));
-    assertStatus(404, () -> storage.remove("b", "a"));
-    assertThat(storage.list("b", "a").stream().map(Item::name)).containsExactly("keep.txt");
+    assertThat(storage.remove("b", "a/b/c.txt").value()).as("removed already").isFalse();
+    assertThat(storage.remove("b", "a").value()).as("a folder").isFalse();
+    assertThat(names("a")).containsExactly("keep.txt");
   }
 
   @Test
-  void everyCallOnAMissingBucketOrObjectIs404AndChangesNothing() throws IOException {
-    assertStatus(404, () -> storage.stage("nope", new ByteArrayInputStream(text("x"))));
-    assertStatus(404, () -> storage.read("nope", "x"));
-    assertStatus(404, () -> storage.remove("nope", "x"));
-    assertStatus(404, () -> storage.list("nope", ""));
-    assertStatus(404, () -> storage.usage("nope"));
-    assertStatus(404, () -> storage.destroyBucket("nope"));
-    assertStatus(404, () -> storage.read("b", "x"));
-    assertStatus(404, () -> storage.list("b", "no/such/folder"));
+  void everyCallOnAMissingBucketOrObjectSaysSoAndChangesNothing() throws IOException {
+    assertThat(storage.stage("nope", new ByteArrayInputStream(text("x"))).isMissing()).isTrue();
+    assertThat(storage.read("nope", "x").isMissing()).isTrue();
+    assertThat(storage.remove("nope", "x").isMissing()).isTrue();
+    assertThat(storage.list("nope", "").isMissing()).isTrue();
+    assertThat(storage.usage("nope").isMissing()).isTrue();
+    assertThat(storage.destroyBucket("nope")).isFalse();
+    assertThat(storage.read("b", "x").value()).isEmpty();
+    assertThat(storage.list("b", "no/such/folder").value()).isEmpty();
     assertThat(storage.buckets()).containsExactly("b");
   }
 
   @Test
   void bucketsAreCreatedOnceAndDestroyedWithTheirObjects() throws IOException {
-    assertStatus(409, () -> storage.createBucket("b"));
+    assertThat(storage.createBucket("b")).isEqualTo(Created.EXISTS);
     put("d/x", text("x"));
-    storage.destroyBucket("b");
+    assertThat(storage.destroyBucket("b")).isTrue();
     assertThat(storage.buckets()).isEmpty();
-    assertStatus(404, () -> storage.read("b", "d/x"));
-    storage.createBucket("b");
-    assertStatus(404, () -> storage.read("b", "d/x"));
-    assertThat(storage.usage("b")).isEqualTo(new StoragePort.Usage(0, 0));
+    assertThat(storage.read("b", "d/x").isMissing()).isTrue();
+    assertThat(storage.createBucket("b")).isEqualTo(Created.CREATED);
+    assertThat(storage.read("b", "d/x").value()).isEmpty();
+    assertThat(storage.usage("b").value()).isEqualTo(new StoragePort.Usage(0, 0));
   }
 
   @Test
   void anObjectAndAFolderCannotShareAPath() throws IOException {
-    put("a/b", text("1"));
-    assertStatus(409, () -> put("a", text("2")));
-    assertStatus(409, () -> put("a/b/c", text("2")));
+    assertThat(put("a/b", text("1"))).isEqualTo(Committed.COMMITTED);
+    assertThat(put("a", text("2"))).isEqualTo(Committed.FOLDER_AT_PATH);
+    assertThat(put("a/b/c", text("2"))).isEqualTo(Committed.OBJECT_ON_PATH);
     assertThat(get("a/b")).isEqualTo(text("1"));
-    assertThat(storage.usage("b")).isEqualTo(new StoragePort.Usage(1, 1));
+    assertThat(storage.usage("b").value()).isEqualTo(new StoragePort.Usage(1, 1));
+  }
+
+  @Test
+  void aNewNameDifferingOnlyInCaseIsRefusedButReplacingTheSameNameIsNot() throws IOException {
+    put("Dir/Report.txt", text("1"));
+    assertThat(put("Dir/report.TXT", text("2"))).isEqualTo(Committed.OBJECT_CASE_TWIN);
+    assertThat(put("dir/other", text("2"))).isEqualTo(Committed.FOLDER_CASE_TWIN);
+    assertThat(put("Dir/Report.txt", text("3"))).isEqualTo(Committed.COMMITTED);
+    assertThat(get("Dir/Report.txt")).isEqualTo(text("3"));
+    assertThat(storage.createBucket("B")).isEqualTo(Created.CASE_TWIN);
+    assertThat(storage.buckets()).containsExactly("b");
+    assertThat(storage.usage("b").value()).isEqualTo(new StoragePort.Usage(1, 1));
   }
 
   @Test
   void listingsShowBucketsSortedAndFoldersBeforeObjects() throws IOException {
-    storage.createBucket("a");
-    storage.createBucket("c");
+    assertThat(storage.createBucket("a")).isEqualTo(Created.CREATED);
+    assertThat(storage.createBucket("c")).isEqualTo(Created.CREATED);
     put("z.txt", text("zz"));
     put("m/one", text("1"));
     put("m/n/two", text("22"));
     put("b.txt", text("b"));
     assertThat(storage.buckets()).containsExactly("a", "b", "c");
 
-    List<Item> top = storage.list("b", "");
+    List<Item> top = storage.list("b", "").value().orElseThrow();
     assertThat(top.stream().map(Item::name)).containsExactly("m", "b.txt", "z.txt");
     assertThat(top.get(0).folder()).isTrue();
     assertThat(top.get(0).size()).isZero();
     assertThat(top.get(2).folder()).isFalse();
     assertThat(top.get(2).size()).isEqualTo(2);
     assertThat(top.get(2).modified()).isNotNull();
-    assertThat(storage.list("b", "m").stream().map(Item::name)).containsExactly("n", "one");
-    assertThat(storage.usage("b")).isEqualTo(new StoragePort.Usage(4, 6));
-    assertThat(storage.usage("a")).isEqualTo(new StoragePort.Usage(0, 0));
+    assertThat(names("m")).containsExactly("n", "one");
+    assertThat(storage.usage("b").value()).isEqualTo(new StoragePort.Usage(4, 6));
+    assertThat(storage.usage("a").value()).isEqualTo(new StoragePort.Usage(0, 0));
   }
 
   @Test
   void aBigObjectIsStreamedInAndOutWhole() throws IOException, NoSuchAlgorithmException {
     MessageDigest sent = MessageDigest.getInstance("SHA-256");
-    try (Staged staged = storage.stage("b", new Generated(BIG, sent))) {
+    try (Staged staged = storage.stage("b", new Generated(BIG, sent)).value()) {
       assertThat(staged.size()).isEqualTo(BIG);
-      staged.commit("big/blob.bin");
+      assertThat(staged.commit("big/blob.bin")).isEqualTo(Committed.COMMITTED);
     }
     MessageDigest received = MessageDigest.getInstance("SHA-256");
     long count = 0;
-    try (StoredObject stored = storage.read("b", "big/blob.bin")) {
+    try (StoredObject stored = storage.read("b", "big/blob.bin").value().orElseThrow()) {
       assertThat(stored.size()).isEqualTo(BIG);
       byte[] buffer = new byte[64 * 1024];
       InputStream in = stored.content();
@@ -196,7 +209,11 @@ public abstract class StoragePortContract {
     }
     assertThat(count).isEqualTo(BIG);
     assertThat(received.digest()).isEqualTo(sent.digest());
-    assertThat(storage.usage("b")).isEqualTo(new StoragePort.Usage(1, BIG));
+    assertThat(storage.usage("b").value()).isEqualTo(new StoragePort.Usage(1, BIG));
+  }
+
+  private List<String> names(String folder) throws IOException {
+    return storage.list("b", folder).value().orElseThrow().stream().map(Item::name).toList();
   }
 
   /** A stream that delivers {@code n} bytes, then fails like a dropped connection. */

@@ -29,22 +29,11 @@ final class FileNames {
   private FileNames() {}
 
   /**
-   * Applies {@link PortableNames#checkSegments} (the lengths and prefixes of every segment).
-   *
-   * @throws io.hyper.local.core.HyperError 400 naming the limit that is broken
+   * True when {@code dir} holds a name that {@link PortableNames#fold}s like {@code name} but is
+   * not {@code name} itself, and {@code name} itself is not there.
    */
-  static void checkSegments(String what, String path) {
-    PortableNames.checkSegments(what, path);
-  }
-
-  /**
-   * Applies {@link PortableNames#checkNew} to {@code name}, about to be created in {@code dir}.
-   *
-   * @throws io.hyper.local.core.HyperError 400 for a name that is not portable; 409 when a name
-   *     differing only in case exists
-   */
-  static void checkNew(Path dir, String name, String what) throws IOException {
-    PortableNames.checkNew(name, what, caseTwin(dir, name).isPresent());
+  static boolean hasCaseTwin(Path dir, String name) throws IOException {
+    return caseTwin(dir, name).isPresent();
   }
 
   /**

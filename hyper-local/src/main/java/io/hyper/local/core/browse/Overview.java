@@ -79,16 +79,12 @@ final class Overview {
       services.add("storage");
       StoragePort port = storage.get();
       for (String bucket : port.buckets()) {
-        try {
-          StoragePort.Usage usage = port.usage(bucket);
+        var usage = port.usage(bucket);
+        if (!usage.isMissing()) {
           domain(bucket)
               .putObject("storage")
-              .put("objects", usage.objects())
-              .put("bytes", usage.bytes());
-        } catch (io.hyper.local.core.HyperError e) {
-          if (e.status() != 404) {
-            throw e;
-          }
+              .put("objects", usage.value().objects())
+              .put("bytes", usage.value().bytes());
         }
       }
     }

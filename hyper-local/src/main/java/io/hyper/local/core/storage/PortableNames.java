@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * hyper-local's rules that keep bucket and object names portable, so that a bucket means the same
  * on every engine and file system (Linux, macOS, Windows, an object store), with the messages a
- * client gets when a name breaks one. Engines apply them where only they know the answer (is a name
- * new? does a case twin exist?); the rules and their wording live here.
+ * client gets when a name breaks one. Engines report what only they know (a case twin in a folder);
+ * the rules and their wording live here.
  *
  * <ul>
  *   <li>Every name (a bucket, each segment of an object path) is at most {@value #MAX_NAME_BYTES}
@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  *       #fold}) from a name already in its folder: macOS and Windows would store both as one file.
  *       Replacing an existing name is always fine, so a layout made on a case-sensitive disk stays
  *       usable.
- *   <li>A new name may not be a Windows device name ({@code CON}, {@code nul.txt}, {@code COM1} …),
- *       nor end in a dot or a space, which Windows strips.
+ *   <li>A name written (a bucket created, each segment of an uploaded path) may not be a Windows
+ *       device name ({@code CON}, {@code nul.txt}, {@code COM1} …), nor end in a dot or a space,
+ *       which Windows strips. The core checks these before the engine sees the name.
  *   <li>Names starting {@value #RESERVED_PREFIX} belong to the server (upload staging files).
  * </ul>
  */
@@ -60,18 +61,23 @@ public final class PortableNames {
   }
 
   /**
-   * Checks that {@code name}, not in its folder yet, may be created there.
+   * 409: a name about to be created differs only in case from one in its folder.
    *
    * @param what {@code bucket}, {@code folder} or {@code object}
-   * @param caseTwinExists whether the folder holds a name that {@link #fold}s to the same
-   * @throws HyperError 409 for a case twin; 400 for a device name, a trailing dot or space, or (on
-   *     a Windows server) a character Windows refuses
    */
-  public static void checkNew(String name, String what, boolean caseTwinExists) {
-    if (caseTwinExists) {
-      throw HyperError.conflict(
-          "a " + what + " whose name differs from it only in case exists already");
-    }
+  public static HyperError caseTwin(String what) {
+    return HyperError.conflict(
+        "a " + what + " whose name differs from it only in case exists already");
+  }
+
+  /**
+   * Checks that {@code name} may be written as a {@code what}: not a Windows device name, not
+   * ending in a dot or a space, and (on a Windows server) without a character Windows refuses.
+   *
+   * @param what {@code bucket}, {@code folder} or {@code object}
+   * @throws HyperError 400 naming the rule that is broken
+   */
+  public static void checkWritable(String name, String what) {
     if (DEVICE.matcher(name).matches()) {
       throw HyperError.badRequest(what + " name is reserved on Windows (a device name)");
     }

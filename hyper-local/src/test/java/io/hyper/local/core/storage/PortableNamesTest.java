@@ -21,17 +21,19 @@ class PortableNamesTest {
   }
 
   @Test
-  void aNewNameMayNotBeACaseTwinADeviceNameOrEndInADotOrSpace() {
-    PortableNames.checkNew("console.txt", "object", false);
-    HyperError twin =
-        catchThrowableOfType(HyperError.class, () -> PortableNames.checkNew("A", "folder", true));
+  void aWrittenNameMayNotBeADeviceNameOrEndInADotOrSpaceAndCaseTwinsAre409() {
+    PortableNames.checkWritable("console.txt", "object");
+    HyperError twin = PortableNames.caseTwin("folder");
     assertThat(twin.status()).isEqualTo(409);
     assertThat(twin.msg())
         .isEqualTo("a folder whose name differs from it only in case exists already");
-    assertStatus(400, () -> PortableNames.checkNew("nul.txt", "object", false));
-    assertStatus(400, () -> PortableNames.checkNew("COM1", "bucket", false));
-    assertStatus(400, () -> PortableNames.checkNew("a.", "object", false));
-    assertStatus(400, () -> PortableNames.checkNew("a ", "object", false));
+    assertStatus(400, () -> PortableNames.checkWritable("nul.txt", "object"));
+    assertStatus(400, () -> PortableNames.checkWritable("COM1", "bucket"));
+    assertStatus(400, () -> PortableNames.checkWritable("a.", "object"));
+    assertStatus(400, () -> PortableNames.checkWritable("a ", "object"));
+    HyperError device =
+        catchThrowableOfType(HyperError.class, () -> PortableNames.checkWritable("aux", "folder"));
+    assertThat(device.msg()).isEqualTo("folder name is reserved on Windows (a device name)");
   }
 
   @Test
