@@ -265,13 +265,7 @@ public final class FsStorage implements StoragePort {
 
   @Override
   public List<String> buckets() throws IOException {
-    try (java.util.stream.Stream<Path> dirs = Files.list(root)) {
-      return dirs.filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS))
-          .map(d -> d.getFileName().toString())
-          .filter(name -> !name.startsWith(FileNames.RESERVED_PREFIX))
-          .sorted()
-          .toList();
-    }
+    return FsListings.buckets(root);
   }
 
   @Override
@@ -281,57 +275,13 @@ public final class FsStorage implements StoragePort {
       return Scoped.missing();
     }
     Path dir = folder.isEmpty() ? bucketDir : objectPath(bucketDir, folder);
-    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return Scoped.of(Optional.empty());
-    }
-    List<Item> items = new java.util.ArrayList<>();
-    try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
-      for (Path entry : (Iterable<Path>) entries::iterator) {
-        String name = entry.getFileName().toString();
-        if (name.startsWith(FileNames.RESERVED_PREFIX)) {
-          continue;
-        }
-        java.nio.file.attribute.BasicFileAttributes attributes =
-            Files.readAttributes(
-                entry,
-                java.nio.file.attribute.BasicFileAttributes.class,
-                LinkOption.NOFOLLOW_LINKS);
-        if (attributes.isDirectory() || attributes.isRegularFile()) {
-          items.add(
-              new Item(
-                  name,
-                  attributes.isDirectory(),
-                  attributes.isDirectory() ? 0 : attributes.size(),
-                  attributes.lastModifiedTime().toInstant()));
-        }
-      }
-    }
-    items.sort(java.util.Comparator.comparing((Item i) -> !i.folder()).thenComparing(Item::name));
-    return Scoped.of(Optional.of(items));
+    return Scoped.of(FsListings.folder(dir));
   }
 
   @Override
   public Scoped<Usage> usage(String bucket) throws IOException {
     Path bucketDir = existingBucket(bucket);
-    if (bucketDir == null) {
-      return Scoped.missing();
-    }
-    long[] totals = new long[2];
-    Files.walkFileTree(
-        bucketDir,
-        new java.nio.file.SimpleFileVisitor<>() {
-          @Override
-          public java.nio.file.FileVisitResult visitFile(
-              Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
-            if (attributes.isRegularFile()
-                && !file.getFileName().toString().startsWith(FileNames.RESERVED_PREFIX)) {
-              totals[0]++;
-              totals[1] += attributes.size();
-            }
-            return java.nio.file.FileVisitResult.CONTINUE;
-          }
-        });
-    return Scoped.of(new Usage(totals[0], totals[1]));
+    return bucketDir == null ? Scoped.missing() : Scoped.of(FsListings.usage(bucketDir));
   }
 
   /**
