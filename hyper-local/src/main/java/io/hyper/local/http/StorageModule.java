@@ -108,7 +108,7 @@ public final class StorageModule implements ServiceModule {
       throws IOException {
     try (MultipartForm.Upload upload = MultipartForm.read(request, storage, bucket)) {
       String object = MultipartTarget.objectPath(upload.path(), urlPath, upload.fileName());
-      upload.file().commit(StorageNames.objectPath(object));
+      storage.commit(upload.file(), object);
     }
     return Response.ok(201);
   }

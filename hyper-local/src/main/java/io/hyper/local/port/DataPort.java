@@ -1,6 +1,5 @@
 package io.hyper.local.port;
 
-import io.hyper.local.core.HyperError;
 import io.hyper.local.core.data.BulkOp;
 import io.hyper.local.core.data.IndexSpec;
 import io.hyper.local.core.data.ListOptions;
@@ -12,10 +11,12 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What the data service needs from a document engine.
  *
- * <p>Arguments arrive validated by the core. Every method that names a database throws {@link
- * HyperError} 404 ({@link io.hyper.local.core.data.DataErrors#noDatabase()}) when it does not
- * exist. Implementations are thread-safe, and each call is atomic: a call that fails changes
- * nothing.
+ * <p>Arguments arrive validated by the core. Outcomes a client caused are return values, never
+ * exceptions: a call on a database that does not exist says so ({@link Scoped#missing()}, {@code
+ * false}, {@link AddOutcome#NO_CONTAINER}) and changes nothing, and the core alone words hyper's
+ * 404s and 409s ({@link io.hyper.local.core.data.DataErrors}). Server faults (disk full, I/O) are
+ * {@link io.hyper.local.core.ServerFaults} exceptions. Implementations are thread-safe, and each
+ * call is atomic: a call that fails changes nothing.
  */
 public interface DataPort extends AutoCloseable {
 
@@ -35,20 +36,25 @@ public interface DataPort extends AutoCloseable {
   /** Deletes a database with its documents and indexes; false when it does not exist. */
   boolean destroy(String db);
 
-  /** Stores a new document under {@code id}; false when that id is taken. */
-  boolean add(String db, String id, ObjectNode doc);
+  /**
+   * Stores a new document under {@code id}: {@link AddOutcome#KEY_EXISTS} when that id is taken.
+   */
+  AddOutcome add(String db, String id, ObjectNode doc);
 
-  /** The document stored under {@code id}. */
-  Optional<ObjectNode> get(String db, String id);
+  /** The document stored under {@code id}, empty when there is none. */
+  Scoped<Optional<ObjectNode>> get(String db, String id);
 
-  /** Stores {@code doc} under {@code id}, replacing any document there. */
-  void put(String db, String id, ObjectNode doc);
+  /**
+   * Stores {@code doc} under {@code id}, replacing any document there; false when {@code db} is
+   * missing.
+   */
+  boolean put(String db, String id, ObjectNode doc);
 
-  /** Deletes the document stored under {@code id}; false when there is none. */
-  boolean remove(String db, String id);
+  /** Deletes the document stored under {@code id}: false inside when there is none. */
+  Scoped<Boolean> remove(String db, String id);
 
   /** The documents the options select, ordered by {@code _id}. */
-  List<ObjectNode> list(String db, ListOptions options);
+  Scoped<List<ObjectNode>> list(String db, ListOptions options);
 
   /**
    * Runs a query with the core: translates what the engine can of {@code execution.query()} (a
@@ -56,23 +62,25 @@ public interface DataPort extends AutoCloseable {
    * QueryExecution#start} before reading, and streams the selected rows to {@link
    * QueryExecution#offer} in its order while {@link QueryExecution#wantsMore()}. The core applies
    * the rest, so every engine gives the same page.
+   *
+   * @return false when {@code db} does not exist (nothing was offered)
    */
-  void query(String db, QueryExecution execution);
+  boolean query(String db, QueryExecution execution);
 
   /** Creates an index, or checks that an index of that name has the same definition. */
-  IndexOutcome index(String db, IndexSpec index);
+  Scoped<IndexOutcome> index(String db, IndexSpec index);
 
-  /** Applies every operation in one transaction, in order. */
-  void bulk(String db, List<BulkOp> ops);
+  /** Applies every operation in one transaction, in order; false when {@code db} is missing. */
+  boolean bulk(String db, List<BulkOp> ops);
 
   /** The names of every database, sorted (read-only; for hyper vision). */
   List<String> databases();
 
   /** How many documents {@code db} holds (read-only; for hyper vision). */
-  long count(String db);
+  Scoped<Long> count(String db);
 
   /** The indexes of {@code db}, by name (read-only; for hyper vision). */
-  List<IndexSpec> indexes(String db);
+  Scoped<List<IndexSpec>> indexes(String db);
 
   /** Releases the engine; stored data stays intact. */
   @Override

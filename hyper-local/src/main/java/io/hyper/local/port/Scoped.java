@@ -1,6 +1,7 @@
 package io.hyper.local.port;
 
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -45,6 +46,16 @@ public final class Scoped<T> {
       throw new IllegalStateException("the container does not exist");
     }
     return value;
+  }
+
+  /** The value, or {@code other} when the container is missing. */
+  public T orElse(T other) {
+    return value == null ? other : value;
+  }
+
+  /** This answer with {@code f} applied to its value; a missing container stays missing. */
+  public <R> Scoped<R> map(Function<? super T, ? extends R> f) {
+    return value == null ? missing() : of(f.apply(value));
   }
 
   /** The value, or what {@code missing} supplies thrown. */

@@ -1,75 +1,90 @@
 package io.hyper.local.port;
 
+import io.hyper.local.core.storage.PortableNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the storage service (§7) needs from an engine: buckets of objects, written whole or not at
  * all, read as streams.
  *
- * <p>Names reaching a port have passed {@link io.hyper.local.core.storage.StorageNames}; an adapter
- * still never reads or writes outside the bucket. Failures a client caused are {@link
- * io.hyper.local.core.HyperError}s, and so are the engine's own I/O failures: 507 when its disk is
- * full, 500 otherwise, without a path ({@link io.hyper.local.core.ServerFaults}). An {@link
- * IOException} means the client's content failed, nothing else.
+ * <p>Names reaching a port have passed {@link io.hyper.local.core.storage.StorageNames} and the
+ * portable-name rules of {@link io.hyper.local.core.storage.PortableNames}; an adapter still never
+ * reads or writes outside the bucket (a name it cannot hold safely, such as a path through a
+ * symbolic link, is a 400 {@link io.hyper.local.core.HyperError}). Outcomes a client caused (a
+ * missing bucket or object, a bucket that exists, a case twin, a folder in the way) are return
+ * values, never exceptions; the core alone words them. The engine's own I/O failures are {@link
+ * io.hyper.local.core.ServerFaults}: 507 when its disk is full, 500 otherwise, without a path. An
+ * {@link IOException} means the client's content failed, nothing else.
  */
 public interface StoragePort extends AutoCloseable {
-  /**
-   * Creates an empty bucket.
-   *
-   * @throws io.hyper.local.core.HyperError 409 when it exists
-   */
-  void createBucket(String bucket) throws IOException;
+  /** How creating a bucket went. */
+  enum Created {
+    /** The bucket was created, empty. */
+    CREATED,
+    /** A bucket of that name exists; nothing changed. */
+    EXISTS,
+    /**
+     * A bucket whose name differs only in case exists ({@link PortableNames#fold}); nothing
+     * changed.
+     */
+    CASE_TWIN
+  }
 
-  /**
-   * Deletes a bucket and every object in it.
-   *
-   * @throws io.hyper.local.core.HyperError 404 when it does not exist
-   */
-  void destroyBucket(String bucket) throws IOException;
+  /** How committing staged content went. */
+  enum Committed {
+    /** The object is in place. */
+    COMMITTED,
+    /** The bucket has gone meanwhile. */
+    NO_BUCKET,
+    /** A folder stands where the object should go. */
+    FOLDER_AT_PATH,
+    /** An object stands where the path needs a folder. */
+    OBJECT_ON_PATH,
+    /** The object's name is new and another differing only in case is in its folder. */
+    OBJECT_CASE_TWIN,
+    /** A folder the path creates is new and another differing only in case is in its parent. */
+    FOLDER_CASE_TWIN
+  }
+
+  /** Creates an empty bucket. */
+  Created createBucket(String bucket) throws IOException;
+
+  /** Deletes a bucket and every object in it; false when it does not exist. */
+  boolean destroyBucket(String bucket) throws IOException;
 
   /**
    * Streams {@code content} to a staging area of the bucket, to the end of the stream. Nothing is
    * visible under any object path until {@link Staged#commit} moves it into place.
    *
-   * @throws io.hyper.local.core.HyperError 404 when the bucket does not exist
+   * @return missing when the bucket does not exist (nothing was read)
    * @throws IOException when {@code content} fails (a cut-off upload); nothing is left behind
    */
-  Staged stage(String bucket, InputStream content) throws IOException;
+  Scoped<Staged> stage(String bucket, InputStream content) throws IOException;
 
-  /**
-   * Opens an object for reading.
-   *
-   * @throws io.hyper.local.core.HyperError 404 when the bucket or the object does not exist
-   */
-  StoredObject read(String bucket, String object) throws IOException;
+  /** Opens an object for reading: empty inside when the object does not exist. */
+  Scoped<Optional<StoredObject>> read(String bucket, String object) throws IOException;
 
-  /**
-   * Deletes an object.
-   *
-   * @throws io.hyper.local.core.HyperError 404 when the bucket or the object does not exist
-   */
-  void remove(String bucket, String object) throws IOException;
+  /** Deletes an object: false inside when the object does not exist. */
+  Scoped<Boolean> remove(String bucket, String object) throws IOException;
 
   /** The names of every bucket, sorted (read-only; for hyper vision). */
   List<String> buckets() throws IOException;
 
   /**
    * The objects and folders directly inside {@code folder} of a bucket, folders first, then by name
-   * (read-only; for hyper vision).
+   * (read-only; for hyper vision): empty inside when the folder does not exist.
    *
    * @param folder a folder path inside the bucket ({@code a/b}), or empty for the bucket's top
-   * @throws io.hyper.local.core.HyperError 404 when the bucket or the folder does not exist
    */
-  List<Item> list(String bucket, String folder) throws IOException;
+  Scoped<Optional<List<Item>>> list(String bucket, String folder) throws IOException;
 
   /**
    * How many objects a bucket holds and their bytes, in every folder (read-only; for hyper vision).
-   *
-   * @throws io.hyper.local.core.HyperError 404 when the bucket does not exist
    */
-  Usage usage(String bucket) throws IOException;
+  Scoped<Usage> usage(String bucket) throws IOException;
 
   /** Releases what the engine holds (in-memory mode: deletes its files). Stored data stays. */
   @Override
@@ -99,12 +114,10 @@ public interface StoragePort extends AutoCloseable {
     long size();
 
     /**
-     * Moves the content into place as {@code object}, atomically replacing any previous version.
-     *
-     * @throws io.hyper.local.core.HyperError 404 when the bucket has gone meanwhile; 409 when a
-     *     folder stands where the object should go, or an object where a folder should
+     * Moves the content into place as {@code object}, atomically replacing any previous version;
+     * anything but {@link Committed#COMMITTED} changes nothing.
      */
-    void commit(String object) throws IOException;
+    Committed commit(String object) throws IOException;
 
     /** Discards the content unless it was committed. */
     @Override

@@ -13,6 +13,7 @@ import io.hyper.local.core.data.SortField;
 import io.hyper.local.core.data.mango.MangoMatcher;
 import io.hyper.local.core.data.mango.MangoParser;
 import io.hyper.local.core.data.mango.Selector;
+import io.hyper.local.port.AddOutcome;
 import io.hyper.local.port.DataPort;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,14 +71,15 @@ public abstract class DataPortContract {
     String db = "contract-" + DATABASES.incrementAndGet();
     assertThat(port().create(db)).isTrue();
     for (ObjectNode doc : docs) {
-      assertThat(port().add(db, doc.get("_id").stringValue(), doc.deepCopy())).isTrue();
+      assertThat(port().add(db, doc.get("_id").stringValue(), doc.deepCopy()))
+          .isEqualTo(AddOutcome.ADDED);
     }
     return db;
   }
 
   private List<String> run(String db, QueryOptions query) {
     QueryExecution execution = new QueryExecution(query);
-    port().query(db, execution);
+    assertThat(port().query(db, execution)).isTrue();
     return execution.result().stream().map(d -> d.get("_id").stringValue()).toList();
   }
 
@@ -102,7 +104,9 @@ public abstract class DataPortContract {
         matching.stream().skip(skip).limit(limit).map(d -> d.get("_id").stringValue()).toList();
     Statistics.label("matches")
         .collect(matching.isEmpty() ? "none" : matching.size() == docs.size() ? "all" : "some");
-    Statistics.label("matches").coverage(c -> c.check("some").percentage(p -> p > 15));
+    // "some" runs near 20% with these generators and dipped to 13.75% on one seed: 8% still
+    // proves the property is not decided by all-or-nothing selectors, without flaking.
+    Statistics.label("matches").coverage(c -> c.check("some").percentage(p -> p > 8));
     String db = load(docs);
     try {
       List<String> page = run(db, new QueryOptions(selector, Optional.empty(), sort, limit, skip));
@@ -120,9 +124,9 @@ public abstract class DataPortContract {
     String db = load(docs);
     try {
       for (ObjectNode doc : docs) {
-        assertThat(port().get(db, doc.get("_id").stringValue())).contains(doc);
+        assertThat(port().get(db, doc.get("_id").stringValue()).value()).contains(doc);
       }
-      List<ObjectNode> listed = port().list(db, ListOptions.all());
+      List<ObjectNode> listed = port().list(db, ListOptions.all()).value();
       assertThat(listed).hasSize(docs.size());
     } finally {
       port().destroy(db);
@@ -135,22 +139,47 @@ public abstract class DataPortContract {
     try {
       assertThat(port().create(db)).isFalse();
       ObjectNode doc = MangoValues.F.objectNode().put("_id", "a").put("n", 1);
-      assertThat(port().add(db, "a", doc.deepCopy())).isTrue();
-      assertThat(port().add(db, "a", doc.deepCopy())).isFalse();
-      port().put(db, "a", doc.deepCopy().put("n", 2));
-      assertThat(port().get(db, "a").orElseThrow().get("n").intValue()).isEqualTo(2);
-      assertThat(port().remove(db, "a")).isTrue();
-      assertThat(port().remove(db, "a")).isFalse();
-      assertThat(port().get(db, "a")).isEmpty();
+      assertThat(port().add(db, "a", doc.deepCopy())).isEqualTo(AddOutcome.ADDED);
+      assertThat(port().add(db, "a", doc.deepCopy())).isEqualTo(AddOutcome.KEY_EXISTS);
+      assertThat(port().put(db, "a", doc.deepCopy().put("n", 2))).isTrue();
+      assertThat(port().get(db, "a").value().orElseThrow().get("n").intValue()).isEqualTo(2);
+      assertThat(port().remove(db, "a").value()).isTrue();
+      assertThat(port().remove(db, "a").value()).isFalse();
+      assertThat(port().get(db, "a").value()).isEmpty();
       IndexSpec byN = new IndexSpec("by-n", List.of(new SortField("n", false)), Optional.empty());
-      assertThat(port().index(db, byN)).isEqualTo(DataPort.IndexOutcome.CREATED);
-      assertThat(port().index(db, byN)).isEqualTo(DataPort.IndexOutcome.UNCHANGED);
-      port().bulk(db, List.of(new BulkOp("b", false, doc.deepCopy().put("_id", "b"))));
-      assertThat(port().get(db, "b")).isPresent();
+      assertThat(port().index(db, byN).value()).isEqualTo(DataPort.IndexOutcome.CREATED);
+      assertThat(port().index(db, byN).value()).isEqualTo(DataPort.IndexOutcome.UNCHANGED);
+      assertThat(port().bulk(db, List.of(new BulkOp("b", false, doc.deepCopy().put("_id", "b")))))
+          .isTrue();
+      assertThat(port().get(db, "b").value()).isPresent();
+      assertThat(port().count(db).value()).isEqualTo(1);
+      assertThat(port().indexes(db).value()).extracting(IndexSpec::name).contains("by-n");
     } finally {
       assertThat(port().destroy(db)).isTrue();
       assertThat(port().destroy(db)).isFalse();
     }
+  }
+
+  @Property(tries = 1)
+  void everyCallOnAMissingDatabaseSaysSoAndChangesNothing() {
+    String db = "contract-missing-" + DATABASES.incrementAndGet();
+    ObjectNode doc = MangoValues.F.objectNode().put("_id", "a");
+    IndexSpec byN = new IndexSpec("by-n", List.of(new SortField("n", false)), Optional.empty());
+    assertThat(port().add(db, "a", doc.deepCopy())).isEqualTo(AddOutcome.NO_CONTAINER);
+    assertThat(port().get(db, "a").isMissing()).isTrue();
+    assertThat(port().put(db, "a", doc.deepCopy())).isFalse();
+    assertThat(port().remove(db, "a").isMissing()).isTrue();
+    assertThat(port().list(db, ListOptions.all()).isMissing()).isTrue();
+    QueryOptions all =
+        new QueryOptions(
+            MangoParser.parse(MangoValues.F.objectNode()), Optional.empty(), List.of(), 10, 0);
+    assertThat(port().query(db, new QueryExecution(all))).isFalse();
+    assertThat(port().index(db, byN).isMissing()).isTrue();
+    assertThat(port().bulk(db, List.of(new BulkOp("a", false, doc.deepCopy())))).isFalse();
+    assertThat(port().count(db).isMissing()).isTrue();
+    assertThat(port().indexes(db).isMissing()).isTrue();
+    assertThat(port().destroy(db)).isFalse();
+    assertThat(port().databases()).doesNotContain(db);
   }
 
   @Provide

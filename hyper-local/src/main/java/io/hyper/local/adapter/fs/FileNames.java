@@ -1,97 +1,39 @@
 package io.hyper.local.adapter.fs;
 
-import io.hyper.local.core.HyperError;
+import io.hyper.local.core.storage.PortableNames;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The rules that keep bucket and object names portable across file systems, so that a bucket means
- * the same on Linux, macOS and Windows.
- *
- * <ul>
- *   <li>Every name (a bucket, each segment of an object path) is at most {@value #MAX_NAME_BYTES}
- *       UTF-8 bytes, the smallest limit of the common file systems (ext4's 255 bytes).
- *   <li>A <em>new</em> name may not differ only in case (or Unicode normalisation) from a name
- *       already in its folder: macOS and Windows would store both as one file. Replacing an
- *       existing name is always fine, so a layout made on a case-sensitive disk stays usable.
- *   <li>A new name may not be a Windows device name ({@code CON}, {@code nul.txt}, {@code COM1} …),
- *       nor end in a dot or a space, which Windows strips.
- *   <li>Names starting {@value #RESERVED_PREFIX} belong to the server (upload staging files).
- * </ul>
+ * What the file system knows about names that {@link PortableNames}' rules need: whether it folds
+ * case, whether a name exists exactly, whether a new name has a case twin. The rules and their
+ * messages are the core's; this class only looks at the disk.
  *
  * <p>On a case-insensitive file system a lookup must also match a name exactly: {@code A.txt} is
  * not found when only {@code a.txt} exists, as on Linux.
  */
 final class FileNames {
-  /** The longest name, in UTF-8 bytes. */
-  static final int MAX_NAME_BYTES = 255;
-
   /** The prefix of the server's own files inside a bucket. */
-  static final String RESERVED_PREFIX = ".hyper-";
+  static final String RESERVED_PREFIX = PortableNames.RESERVED_PREFIX;
 
   private static final String PROBE_PREFIX = RESERVED_PREFIX + "case-";
   private static final String PROBE_SUFFIX = ".probe";
-  private static final Pattern DEVICE =
-      Pattern.compile(
-          "(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\\..*)?", Pattern.CASE_INSENSITIVE);
-  private static final Set<Character> WINDOWS_FORBIDDEN = Set.of('<', '>', ':', '"', '|', '?', '*');
 
   private FileNames() {}
 
   /**
-   * Checks the length and prefix of every segment of {@code path} (a bucket name or an object path
-   * that passed {@link io.hyper.local.core.storage.StorageNames}).
-   *
-   * @throws HyperError 400 naming the limit that is broken
+   * True when {@code dir} holds a name that {@link PortableNames#fold}s like {@code name} but is
+   * not {@code name} itself, and {@code name} itself is not there.
    */
-  static void checkSegments(String what, String path) {
-    for (String segment : path.split("/", -1)) {
-      if (segment.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
-        throw HyperError.badRequest(
-            what + " has a name longer than " + MAX_NAME_BYTES + " bytes (UTF-8) between slashes");
-      }
-      if (segment.startsWith(RESERVED_PREFIX)) {
-        throw HyperError.badRequest(
-            what + " cannot have a name starting " + RESERVED_PREFIX + " (reserved)");
-      }
-    }
-  }
-
-  /**
-   * Checks that {@code name} may be created in {@code dir}: see the class comment.
-   *
-   * @throws HyperError 400 for a reserved name; 409 when a name differing only in case exists
-   */
-  static void checkNew(Path dir, String name, String what) throws IOException {
-    Optional<String> existing = caseTwin(dir, name);
-    if (existing.isPresent()) {
-      throw HyperError.conflict(
-          "a " + what + " whose name differs from it only in case exists already");
-    }
-    if (DEVICE.matcher(name).matches()) {
-      throw HyperError.badRequest(what + " name is reserved on Windows (a device name)");
-    }
-    if (name.endsWith(".") || name.endsWith(" ")) {
-      throw HyperError.badRequest(what + " name cannot end with a dot or a space");
-    }
-    if (windows()) {
-      for (int i = 0; i < name.length(); i++) {
-        if (WINDOWS_FORBIDDEN.contains(name.charAt(i))) {
-          throw HyperError.badRequest(what + " name cannot contain <>:\"|?* on Windows");
-        }
-      }
-    }
+  static boolean hasCaseTwin(Path dir, String name) throws IOException {
+    return caseTwin(dir, name).isPresent();
   }
 
   /**
@@ -114,7 +56,7 @@ final class FileNames {
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
-    String folded = fold(name);
+    String folded = PortableNames.fold(name);
     String twin = null;
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       for (Path entry : entries) {
@@ -122,7 +64,7 @@ final class FileNames {
         if (other.equals(name)) {
           return Optional.empty();
         }
-        if (twin == null && fold(other).equals(folded)) {
+        if (twin == null && PortableNames.fold(other).equals(folded)) {
           twin = other;
         }
       }
@@ -130,13 +72,6 @@ final class FileNames {
       return Optional.empty();
     }
     return Optional.ofNullable(twin);
-  }
-
-  /** The form two names share when macOS or Windows would store them as one. */
-  static String fold(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFC)
-        .toUpperCase(Locale.ROOT)
-        .toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -157,9 +92,5 @@ final class FileNames {
     } finally {
       Files.deleteIfExists(probe);
     }
-  }
-
-  private static boolean windows() {
-    return System.getProperty("os.name", "").startsWith("Windows");
   }
 }

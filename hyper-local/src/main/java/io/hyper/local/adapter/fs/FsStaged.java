@@ -1,7 +1,7 @@
 package io.hyper.local.adapter.fs;
 
-import io.hyper.local.core.HyperError;
 import io.hyper.local.core.ServerFaults;
+import io.hyper.local.port.StoragePort.Committed;
 import io.hyper.local.port.StoragePort.Staged;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -39,56 +39,61 @@ final class FsStaged implements Staged {
   }
 
   @Override
-  public void commit(String object) {
+  public Committed commit(String object) {
     try {
-      commitAs(object);
+      return commitAs(object);
     } catch (IOException e) {
       throw ServerFaults.of("store the upload", e);
     }
   }
 
-  private void commitAs(String object) throws IOException {
+  private Committed commitAs(String object) throws IOException {
     Path target = FsStorage.objectPath(bucketDir, object);
     for (int attempt = 1; ; attempt++) {
       if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-        throw HyperError.conflict("a folder exists at that object path");
+        return Committed.FOLDER_AT_PATH;
       }
       try {
         synchronized (storage.names) {
-          checkNewNames(object);
+          Committed twin = caseTwin(object);
+          if (twin != null) {
+            return twin;
+          }
           Durably.createDirectories(bucketDir, target.getParent());
           Files.move(
               staging, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
         committed = true;
         Durably.syncDirectory(target.getParent());
-        return;
+        return Committed.COMMITTED;
       } catch (FileAlreadyExistsException | NotDirectoryException e) {
-        throw HyperError.conflict("an object exists where the object path needs a folder");
+        return Committed.OBJECT_ON_PATH;
       } catch (NoSuchFileException e) {
         // A concurrent removal pruned the folder between creating and renaming; try again.
         if (!Files.isDirectory(bucketDir) || attempt == COMMIT_TRIES) {
-          throw HyperError.notFound("bucket does not exist");
+          return Committed.NO_BUCKET;
         }
       } catch (FileSystemException e) {
         if (Files.isRegularFile(staging) && !Files.isDirectory(target.getParent())) {
-          throw HyperError.conflict("an object exists where the object path needs a folder");
+          return Committed.OBJECT_ON_PATH;
         }
         throw e;
       }
     }
   }
 
-  /** Applies {@link FileNames#checkNew} to each segment of {@code object} not there yet. */
-  private void checkNewNames(String object) throws IOException {
+  /** The first segment of {@code object} not there yet that has a case twin, or null. */
+  private Committed caseTwin(String object) throws IOException {
     String[] segments = object.split("/");
     Path dir = bucketDir;
     for (int i = 0; i < segments.length; i++) {
-      if (!FileNames.existsExactly(dir, segments[i], storage.caseInsensitive())) {
-        FileNames.checkNew(dir, segments[i], i == segments.length - 1 ? "object" : "folder");
+      if (!FileNames.existsExactly(dir, segments[i], storage.caseInsensitive())
+          && FileNames.hasCaseTwin(dir, segments[i])) {
+        return i == segments.length - 1 ? Committed.OBJECT_CASE_TWIN : Committed.FOLDER_CASE_TWIN;
       }
       dir = dir.resolve(segments[i]);
     }
+    return null;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.hyper.local.adapter.fs;
 
 import io.hyper.local.core.HyperError;
 import io.hyper.local.core.ServerFaults;
+import io.hyper.local.port.Scoped;
 import io.hyper.local.port.StoragePort;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Buckets as directories under one root, objects as files inside them.
@@ -112,30 +114,37 @@ public final class FsStorage implements StoragePort {
   }
 
   @Override
-  public void createBucket(String bucket) {
+  public Created createBucket(String bucket) {
     Path dir = bucketPath(bucket);
     try {
       synchronized (names) {
-        FileNames.checkNew(root, bucket, "bucket");
+        if (FileNames.hasCaseTwin(root, bucket)) {
+          return Created.CASE_TWIN;
+        }
         Files.createDirectory(dir);
       }
       Durably.syncDirectory(root);
+      return Created.CREATED;
     } catch (FileAlreadyExistsException e) {
-      throw HyperError.conflict("bucket already exists");
+      return Created.EXISTS;
     } catch (IOException e) {
       throw ServerFaults.of("create the bucket", e);
     }
   }
 
   @Override
-  public void destroyBucket(String bucket) {
+  public boolean destroyBucket(String bucket) {
     Path dir = existingBucket(bucket);
+    if (dir == null) {
+      return false;
+    }
     try {
       FileTrees.deleteRecursively(dir);
       Durably.syncDirectory(root);
     } catch (IOException e) {
       throw ServerFaults.of("destroy the bucket", e);
     }
+    return true;
   }
 
   /**
@@ -145,8 +154,11 @@ public final class FsStorage implements StoragePort {
    *     (507 when the disk is full, 500 otherwise)
    */
   @Override
-  public Staged stage(String bucket, InputStream content) throws IOException {
+  public Scoped<Staged> stage(String bucket, InputStream content) throws IOException {
     Path dir = existingBucket(bucket);
+    if (dir == null) {
+      return Scoped.missing();
+    }
     Path staging;
     try {
       staging = Files.createTempFile(dir, STAGING_PREFIX, STAGING_SUFFIX);
@@ -161,7 +173,7 @@ public final class FsStorage implements StoragePort {
         out.flush();
         channel.force(false);
       }
-      return new FsStaged(this, dir, staging, size);
+      return Scoped.of(new FsStaged(this, dir, staging, size));
     } catch (ContentFailed e) {
       deleteQuietly(staging);
       throw e.getCause();
@@ -175,50 +187,66 @@ public final class FsStorage implements StoragePort {
   }
 
   @Override
-  public StoredObject read(String bucket, String object) {
+  public Scoped<Optional<StoredObject>> read(String bucket, String object) {
+    Path dir = existingBucket(bucket);
+    if (dir == null) {
+      return Scoped.missing();
+    }
     try {
-      Path file = existingObject(existingBucket(bucket), object);
+      Path file = existingObject(dir, object);
+      if (file == null) {
+        return Scoped.of(Optional.empty());
+      }
       FileChannel channel;
       try {
         channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
       } catch (NoSuchFileException e) {
-        throw HyperError.notFound("object does not exist");
+        return Scoped.of(Optional.empty());
       }
       long size = channel.size();
       InputStream in = Channels.newInputStream(channel);
-      return new StoredObject() {
-        @Override
-        public long size() {
-          return size;
-        }
+      StoredObject stored =
+          new StoredObject() {
+            @Override
+            public long size() {
+              return size;
+            }
 
-        @Override
-        public InputStream content() {
-          return in;
-        }
+            @Override
+            public InputStream content() {
+              return in;
+            }
 
-        @Override
-        public void close() throws IOException {
-          in.close();
-        }
-      };
+            @Override
+            public void close() throws IOException {
+              in.close();
+            }
+          };
+      return Scoped.of(Optional.of(stored));
     } catch (IOException e) {
       throw ServerFaults.of("read the object", e);
     }
   }
 
   @Override
-  public void remove(String bucket, String object) {
+  public Scoped<Boolean> remove(String bucket, String object) {
     Path dir = existingBucket(bucket);
+    if (dir == null) {
+      return Scoped.missing();
+    }
     try {
       Path file = existingObject(dir, object);
+      if (file == null) {
+        return Scoped.of(false);
+      }
       try {
         Files.delete(file);
       } catch (NoSuchFileException e) {
-        throw HyperError.notFound("object does not exist");
+        return Scoped.of(false);
       }
       Durably.syncDirectory(file.getParent());
       pruneEmptyFolders(dir, file.getParent());
+      return Scoped.of(true);
     } catch (IOException e) {
       throw ServerFaults.of("remove the object", e);
     }
@@ -237,72 +265,29 @@ public final class FsStorage implements StoragePort {
 
   @Override
   public List<String> buckets() throws IOException {
-    try (java.util.stream.Stream<Path> dirs = Files.list(root)) {
-      return dirs.filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS))
-          .map(d -> d.getFileName().toString())
-          .filter(name -> !name.startsWith(FileNames.RESERVED_PREFIX))
-          .sorted()
-          .toList();
-    }
+    return FsListings.buckets(root);
   }
 
   @Override
-  public List<Item> list(String bucket, String folder) throws IOException {
+  public Scoped<Optional<List<Item>>> list(String bucket, String folder) throws IOException {
     Path bucketDir = existingBucket(bucket);
+    if (bucketDir == null) {
+      return Scoped.missing();
+    }
     Path dir = folder.isEmpty() ? bucketDir : objectPath(bucketDir, folder);
-    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      throw HyperError.notFound("folder does not exist");
-    }
-    List<Item> items = new java.util.ArrayList<>();
-    try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
-      for (Path entry : (Iterable<Path>) entries::iterator) {
-        String name = entry.getFileName().toString();
-        if (name.startsWith(FileNames.RESERVED_PREFIX)) {
-          continue;
-        }
-        java.nio.file.attribute.BasicFileAttributes attributes =
-            Files.readAttributes(
-                entry,
-                java.nio.file.attribute.BasicFileAttributes.class,
-                LinkOption.NOFOLLOW_LINKS);
-        if (attributes.isDirectory() || attributes.isRegularFile()) {
-          items.add(
-              new Item(
-                  name,
-                  attributes.isDirectory(),
-                  attributes.isDirectory() ? 0 : attributes.size(),
-                  attributes.lastModifiedTime().toInstant()));
-        }
-      }
-    }
-    items.sort(java.util.Comparator.comparing((Item i) -> !i.folder()).thenComparing(Item::name));
-    return items;
+    return Scoped.of(FsListings.folder(dir));
   }
 
   @Override
-  public Usage usage(String bucket) throws IOException {
+  public Scoped<Usage> usage(String bucket) throws IOException {
     Path bucketDir = existingBucket(bucket);
-    long[] totals = new long[2];
-    Files.walkFileTree(
-        bucketDir,
-        new java.nio.file.SimpleFileVisitor<>() {
-          @Override
-          public java.nio.file.FileVisitResult visitFile(
-              Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
-            if (attributes.isRegularFile()
-                && !file.getFileName().toString().startsWith(FileNames.RESERVED_PREFIX)) {
-              totals[0]++;
-              totals[1] += attributes.size();
-            }
-            return java.nio.file.FileVisitResult.CONTINUE;
-          }
-        });
-    return new Usage(totals[0], totals[1]);
+    return bucketDir == null ? Scoped.missing() : Scoped.of(FsListings.usage(bucketDir));
   }
 
-  /** The directory of a bucket; the name has passed StorageNames, this re-checks containment. */
+  /**
+   * The directory of a bucket; the name has passed the core's checks, this re-checks containment.
+   */
   private Path bucketPath(String bucket) {
-    FileNames.checkSegments("bucket name", bucket);
     Path dir;
     try {
       dir = root.resolve(bucket).normalize();
@@ -315,12 +300,13 @@ public final class FsStorage implements StoragePort {
     return dir;
   }
 
+  /** The directory of an existing bucket, or null. */
   private Path existingBucket(String bucket) {
     Path dir = bucketPath(bucket);
     try {
       if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
           || !FileNames.existsExactly(root, bucket, caseInsensitive)) {
-        throw HyperError.notFound("bucket does not exist");
+        return null;
       }
     } catch (IOException e) {
       throw ServerFaults.of("read the bucket", e);
@@ -328,17 +314,20 @@ public final class FsStorage implements StoragePort {
     return dir;
   }
 
-  /** The file of an existing object, matched exactly even on a case-insensitive file system. */
+  /**
+   * The file of an existing object, matched exactly even on a case-insensitive file system, or
+   * null.
+   */
   private Path existingObject(Path bucketDir, String object) throws IOException {
     Path file = objectPath(bucketDir, object);
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      throw HyperError.notFound("object does not exist");
+      return null;
     }
     if (caseInsensitive) {
       Path dir = bucketDir;
       for (String segment : object.split("/")) {
         if (!FileNames.existsExactly(dir, segment, true)) {
-          throw HyperError.notFound("object does not exist");
+          return null;
         }
         dir = dir.resolve(segment);
       }
@@ -354,7 +343,6 @@ public final class FsStorage implements StoragePort {
     if (object.indexOf('\0') >= 0 || object.indexOf('\\') >= 0) {
       throw HyperError.badRequest("object path cannot contain NUL or backslashes");
     }
-    FileNames.checkSegments("object path", object);
     Path file;
     try {
       file = bucketDir.resolve(object).normalize();

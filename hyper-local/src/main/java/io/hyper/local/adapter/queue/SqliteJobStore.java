@@ -15,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +54,11 @@ public final class SqliteJobStore implements JobStorePort {
       """;
 
   private final Connection db;
+  private final JobLeases leases;
 
   private SqliteJobStore(Connection db) {
     this.db = db;
+    this.leases = new JobLeases(db);
   }
 
   /**
@@ -125,7 +126,7 @@ public final class SqliteJobStore implements JobStorePort {
 
   @Override
   public synchronized boolean destroyQueue(String queue) {
-    return call(() -> update("DELETE FROM queues WHERE name = ?", queue) > 0);
+    return call(() -> JobLeases.update(db, "DELETE FROM queues WHERE name = ?", queue) > 0);
   }
 
   @Override
@@ -150,7 +151,8 @@ public final class SqliteJobStore implements JobStorePort {
           if (!exists(queue)) {
             return false;
           }
-          update(
+          JobLeases.update(
+              db,
               "INSERT INTO jobs (id, queue, body, status, created) VALUES (?, ?, ?, 'READY', ?)",
               id,
               queue,
@@ -231,7 +233,7 @@ public final class SqliteJobStore implements JobStorePort {
           if (!exists(queue)) {
             return CancelOutcome.NO_QUEUE;
           }
-          return update("DELETE FROM jobs WHERE queue = ? AND id = ?", queue, id) > 0
+          return JobLeases.update(db, "DELETE FROM jobs WHERE queue = ? AND id = ?", queue, id) > 0
               ? CancelOutcome.CANCELLED
               : CancelOutcome.NO_JOB;
         });
@@ -239,133 +241,32 @@ public final class SqliteJobStore implements JobStorePort {
 
   @Override
   public synchronized Optional<Claim> claimFresh(String queue, Instant leaseUntil) {
-    return call(
-        () ->
-            claim(
-                "SELECT id FROM jobs WHERE queue = ? AND status = 'READY' AND attempts = 0"
-                    + " ORDER BY seq LIMIT 1",
-                queue,
-                leaseUntil));
+    return call(() -> leases.claimFresh(queue, leaseUntil));
   }
 
   @Override
   public synchronized Optional<Claim> claimRetry(String id, Instant now, Instant leaseUntil) {
-    return call(
-        () ->
-            claim(
-                "SELECT id FROM jobs WHERE id = ? AND status = 'READY' AND attempts > 0"
-                    + " AND (lease_until IS NULL OR lease_until <= "
-                    + now.toEpochMilli()
-                    + ")",
-                id,
-                leaseUntil));
+    return call(() -> leases.claimRetry(id, now, leaseUntil));
   }
 
   @Override
   public synchronized List<String> dueRetries(Instant now, int max) {
-    return call(
-        () -> {
-          List<String> due = new ArrayList<>();
-          try (PreparedStatement s =
-              db.prepareStatement(
-                  "SELECT id FROM jobs WHERE status = 'READY' AND attempts > 0"
-                      + " AND (next_attempt IS NULL OR next_attempt <= ?)"
-                      + " AND (lease_until IS NULL OR lease_until <= ?) ORDER BY seq LIMIT ?")) {
-            s.setLong(1, now.toEpochMilli());
-            s.setLong(2, now.toEpochMilli());
-            s.setInt(3, max);
-            try (ResultSet rs = s.executeQuery()) {
-              while (rs.next()) {
-                due.add(rs.getString(1));
-              }
-            }
-          }
-          return due;
-        });
-  }
-
-  /** The claim: a select of one id, then one update in the same synchronized call. */
-  private Optional<Claim> claim(String select, String arg, Instant leaseUntil) throws SQLException {
-    String id;
-    try (PreparedStatement s = db.prepareStatement(select)) {
-      s.setString(1, arg);
-      try (ResultSet rs = s.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        id = rs.getString(1);
-      }
-    }
-    update(
-        "UPDATE jobs SET attempts = attempts + 1, next_attempt = NULL, lease_until = ? WHERE id = ?",
-        leaseUntil.toEpochMilli(),
-        id);
-    try (PreparedStatement s =
-        db.prepareStatement(
-            "SELECT j.id, j.queue, j.body, j.attempts, q.target, q.secret"
-                + " FROM jobs j JOIN queues q ON q.name = j.queue WHERE j.id = ?")) {
-      s.setString(1, id);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        QueueSettings settings =
-            new QueueSettings(URI.create(rs.getString(5)), Optional.ofNullable(rs.getString(6)));
-        return Optional.of(
-            new Claim(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), settings));
-      }
-    }
+    return call(() -> leases.dueRetries(now, max));
   }
 
   @Override
   public synchronized boolean ack(Claim claim) {
-    return call(
-        () ->
-            update("DELETE FROM jobs WHERE id = ? AND attempts = ?", claim.id(), claim.attempt())
-                > 0);
+    return call(() -> leases.ack(claim));
   }
 
   @Override
   public synchronized boolean retryAt(Claim claim, Instant due, DeliveryError error) {
-    return call(
-        () ->
-            outcome(
-                "UPDATE jobs SET next_attempt = ?, lease_until = NULL, error_status = ?,"
-                    + " error_msg = ? WHERE id = ? AND attempts = ? AND status = 'READY'",
-                claim,
-                due.toEpochMilli(),
-                error));
+    return call(() -> leases.retryAt(claim, due, error));
   }
 
   @Override
   public synchronized boolean fail(Claim claim, DeliveryError error) {
-    return call(
-        () ->
-            outcome(
-                "UPDATE jobs SET status = 'ERROR', next_attempt = ?, lease_until = NULL,"
-                    + " error_status = ?, error_msg = ? WHERE id = ? AND attempts = ?"
-                    + " AND status = 'READY'",
-                claim,
-                null,
-                error));
-  }
-
-  private boolean outcome(String sql, Claim claim, Long next, DeliveryError error)
-      throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      if (next == null) {
-        s.setNull(1, Types.INTEGER);
-      } else {
-        s.setLong(1, next);
-      }
-      if (error.status().isPresent()) {
-        s.setInt(2, error.status().getAsInt());
-      } else {
-        s.setNull(2, Types.INTEGER);
-      }
-      s.setString(3, error.msg());
-      s.setString(4, claim.id());
-      s.setInt(5, claim.attempt());
-      return s.executeUpdate() > 0;
-    }
+    return call(() -> leases.fail(claim, error));
   }
 
   private boolean exists(String queue) throws SQLException {
@@ -374,15 +275,6 @@ public final class SqliteJobStore implements JobStorePort {
       try (ResultSet rs = s.executeQuery()) {
         return rs.next();
       }
-    }
-  }
-
-  private int update(String sql, Object... params) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      return s.executeUpdate();
     }
   }
 

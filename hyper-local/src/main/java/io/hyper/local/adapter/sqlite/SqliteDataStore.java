@@ -4,12 +4,13 @@ import io.hyper.local.core.Deadline;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.ServerFaults;
 import io.hyper.local.core.data.BulkOp;
-import io.hyper.local.core.data.DataErrors;
 import io.hyper.local.core.data.IndexSpec;
 import io.hyper.local.core.data.ListOptions;
 import io.hyper.local.core.data.QueryExecution;
 import io.hyper.local.core.data.QueryOptions;
+import io.hyper.local.port.AddOutcome;
 import io.hyper.local.port.DataPort;
+import io.hyper.local.port.Scoped;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -167,22 +168,26 @@ public final class SqliteDataStore implements DataPort {
   }
 
   @Override
-  public boolean add(String db, String id, ObjectNode doc) {
-    return write(
-        "add",
-        c ->
-            update(
-                    c,
-                    "INSERT INTO "
-                        + table(db)
-                        + "(id, doc) VALUES (?, ?) ON CONFLICT(id) DO NOTHING",
-                    id,
-                    Json.MAPPER.writeValueAsString(doc))
-                == 1);
+  public AddOutcome add(String db, String id, ObjectNode doc) {
+    return NoDatabase.scoped(
+            () ->
+                write(
+                    "add",
+                    c ->
+                        update(
+                                c,
+                                "INSERT INTO "
+                                    + table(db)
+                                    + "(id, doc) VALUES (?, ?) ON CONFLICT(id) DO NOTHING",
+                                id,
+                                Json.MAPPER.writeValueAsString(doc))
+                            == 1))
+        .map(added -> added ? AddOutcome.ADDED : AddOutcome.KEY_EXISTS)
+        .orElse(AddOutcome.NO_CONTAINER);
   }
 
   @Override
-  public Optional<ObjectNode> get(String db, String id) {
+  public Scoped<Optional<ObjectNode>> get(String db, String id) {
     return read(
         "get",
         db,
@@ -199,17 +204,20 @@ public final class SqliteDataStore implements DataPort {
   }
 
   @Override
-  public void put(String db, String id, ObjectNode doc) {
-    write("update", c -> upsert(c, table(db), id, doc));
+  public boolean put(String db, String id, ObjectNode doc) {
+    return !NoDatabase.scoped(() -> write("update", c -> upsert(c, table(db), id, doc)))
+        .isMissing();
   }
 
   @Override
-  public boolean remove(String db, String id) {
-    return write("remove", c -> update(c, "DELETE FROM " + table(db) + " WHERE id = ?", id) == 1);
+  public Scoped<Boolean> remove(String db, String id) {
+    return NoDatabase.scoped(
+        () ->
+            write("remove", c -> update(c, "DELETE FROM " + table(db) + " WHERE id = ?", id) == 1));
   }
 
   @Override
-  public List<ObjectNode> list(String db, ListOptions options) {
+  public Scoped<List<ObjectNode>> list(String db, ListOptions options) {
     return read(
         "list",
         db,
@@ -218,32 +226,37 @@ public final class SqliteDataStore implements DataPort {
   }
 
   @Override
-  public void query(String db, QueryExecution execution) {
-    read(
-        "query",
-        db,
-        Connections.Read.SCAN,
-        (c, table, deadline) -> {
-          Reads.query(c, table, execution, deadline);
-          return null;
-        });
+  public boolean query(String db, QueryExecution execution) {
+    return !read(
+            "query",
+            db,
+            Connections.Read.SCAN,
+            (c, table, deadline) -> {
+              Reads.query(c, table, execution, deadline);
+              return Boolean.TRUE;
+            })
+        .isMissing();
   }
 
   /** Runs a query to its page, as the core would; for tests of this engine. */
   List<ObjectNode> query(String db, QueryOptions query) {
     QueryExecution execution = new QueryExecution(query);
-    query(db, execution);
+    if (!query(db, execution)) {
+      throw new IllegalArgumentException("no database " + db);
+    }
     return execution.result();
   }
 
   @Override
-  public IndexOutcome index(String db, IndexSpec index) {
-    return write(
-        "index",
-        c -> {
-          long id = id(db);
-          return Indexes.create(c, id, table(id), index);
-        });
+  public Scoped<IndexOutcome> index(String db, IndexSpec index) {
+    return NoDatabase.scoped(
+        () ->
+            write(
+                "index",
+                c -> {
+                  long id = id(db);
+                  return Indexes.create(c, id, table(id), index);
+                }));
   }
 
   @Override
@@ -252,7 +265,7 @@ public final class SqliteDataStore implements DataPort {
   }
 
   @Override
-  public long count(String db) {
+  public Scoped<Long> count(String db) {
     return read(
         "count",
         db,
@@ -267,26 +280,32 @@ public final class SqliteDataStore implements DataPort {
   }
 
   @Override
-  public List<IndexSpec> indexes(String db) {
-    long id = id(db);
+  public Scoped<List<IndexSpec>> indexes(String db) {
+    Long id = databases.get(db);
+    if (id == null) {
+      return Scoped.missing();
+    }
     return read("indexes", db, Connections.Read.POINT, (c, table, deadline) -> Indexes.of(c, id));
   }
 
   @Override
-  public void bulk(String db, List<BulkOp> ops) {
-    write(
-        "bulk",
-        c -> {
-          String table = table(db);
-          for (BulkOp op : ops) {
-            if (op.delete()) {
-              update(c, "DELETE FROM " + table + " WHERE id = ?", op.id());
-            } else {
-              upsert(c, table, op.id(), op.doc());
-            }
-          }
-          return null;
-        });
+  public boolean bulk(String db, List<BulkOp> ops) {
+    return !NoDatabase.scoped(
+            () ->
+                write(
+                    "bulk",
+                    c -> {
+                      String table = table(db);
+                      for (BulkOp op : ops) {
+                        if (op.delete()) {
+                          update(c, "DELETE FROM " + table + " WHERE id = ?", op.id());
+                        } else {
+                          upsert(c, table, op.id(), op.doc());
+                        }
+                      }
+                      return Boolean.TRUE;
+                    }))
+        .isMissing();
   }
 
   @Override
@@ -320,13 +339,14 @@ public final class SqliteDataStore implements DataPort {
   /** The SQL of the last plan SQLite chose for {@code query}, one line per step (for tests). */
   List<String> explain(String db, QueryOptions query) {
     return read(
-        "explain",
-        db,
-        Connections.Read.POINT,
-        (c, table, deadline) -> Reads.explain(c, table, query));
+            "explain",
+            db,
+            Connections.Read.POINT,
+            (c, table, deadline) -> Reads.explain(c, table, query))
+        .value();
   }
 
-  private static Void upsert(Connection c, String table, String id, ObjectNode doc)
+  private static Boolean upsert(Connection c, String table, String id, ObjectNode doc)
       throws SQLException {
     update(
         c,
@@ -336,7 +356,7 @@ public final class SqliteDataStore implements DataPort {
             + " ON CONFLICT(id) DO UPDATE SET doc = excluded.doc",
         id,
         Json.MAPPER.writeValueAsString(doc));
-    return null;
+    return Boolean.TRUE;
   }
 
   private static int update(Connection c, String sql, Object... params) throws SQLException {
@@ -351,7 +371,7 @@ public final class SqliteDataStore implements DataPort {
   private long id(String db) {
     Long id = databases.get(db);
     if (id == null) {
-      throw DataErrors.noDatabase();
+      throw NoDatabase.INSTANCE;
     }
     return id;
   }
@@ -381,14 +401,21 @@ public final class SqliteDataStore implements DataPort {
     T run(Connection c, String table, Deadline deadline) throws SQLException;
   }
 
-  private <T> T read(String doing, String db, Connections.Read kind, TableWork<T> work) {
-    String table = table(db);
+  /**
+   * Reads from the table of {@code db}: missing when it does not exist, or went during the read.
+   */
+  private <T> Scoped<T> read(String doing, String db, Connections.Read kind, TableWork<T> work) {
+    Long id = databases.get(db);
+    if (id == null) {
+      return Scoped.missing();
+    }
+    String table = table(id);
     Deadline deadline = Deadline.after(readBudget, doing);
     try {
-      return connections.read(kind, deadline, c -> work.run(c, table, deadline));
+      return Scoped.of(connections.read(kind, deadline, c -> work.run(c, table, deadline)));
     } catch (SQLException e) {
       if (e.getMessage() != null && e.getMessage().contains("no such table")) {
-        throw DataErrors.noDatabase();
+        return Scoped.missing();
       }
       throw ServerFaults.diskFullOr(doing, e, new SqliteException(doing, e));
     }

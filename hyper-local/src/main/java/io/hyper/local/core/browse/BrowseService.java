@@ -4,19 +4,21 @@ import io.hyper.local.core.HyperError;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.cache.CacheNames;
 import io.hyper.local.core.cache.Glob;
+import io.hyper.local.core.data.DataErrors;
 import io.hyper.local.core.data.IndexSpec;
 import io.hyper.local.core.data.SortField;
 import io.hyper.local.core.queue.JobStatus;
 import io.hyper.local.core.queue.QueueSettings;
 import io.hyper.local.core.search.IndexDefinition;
 import io.hyper.local.core.storage.MediaTypes;
-import io.hyper.local.core.storage.StorageNames;
+import io.hyper.local.core.storage.StorageService;
 import io.hyper.local.port.CachePort;
 import io.hyper.local.port.DataPort;
 import io.hyper.local.port.JobStorePort;
 import io.hyper.local.port.SearchPort;
 import io.hyper.local.port.StoragePort;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -65,9 +67,10 @@ public final class BrowseService {
    */
   public ObjectNode database(String db) {
     DataPort port = running(data, "data");
-    ObjectNode body = Json.ok().put("name", db).put("docs", port.count(db));
+    ObjectNode body =
+        Json.ok().put("name", db).put("docs", port.count(db).orElseThrow(DataErrors::noDatabase));
     ArrayNode indexes = body.putArray("indexes");
-    for (IndexSpec spec : port.indexes(db)) {
+    for (IndexSpec spec : port.indexes(db).orElseThrow(DataErrors::noDatabase)) {
       ObjectNode index = indexes.addObject().put("name", spec.name());
       ArrayNode fields = index.putArray("fields");
       for (SortField field : spec.fields()) {
@@ -138,10 +141,15 @@ public final class BrowseService {
   public ObjectNode storageFolder(String bucket, String folder) throws IOException {
     StoragePort port = running(storage, "storage");
     String trimmed = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
-    String checked = trimmed.isEmpty() ? "" : StorageNames.objectPath(trimmed);
-    ObjectNode body = Json.ok().put("bucket", StorageNames.bucket(bucket)).put("folder", checked);
+    String name = StorageService.bucketName(bucket);
+    String checked = trimmed.isEmpty() ? "" : StorageService.objectPath(trimmed);
+    ObjectNode body = Json.ok().put("bucket", name).put("folder", checked);
     ArrayNode items = body.putArray("items");
-    for (StoragePort.Item item : port.list(bucket, checked)) {
+    List<StoragePort.Item> listed =
+        port.list(name, checked)
+            .orElseThrow(StorageService::noBucket)
+            .orElseThrow(() -> HyperError.notFound("folder does not exist"));
+    for (StoragePort.Item item : listed) {
       String path = checked.isEmpty() ? item.name() : checked + "/" + item.name();
       ObjectNode node =
           items.addObject().put("name", item.name()).put("path", path).put("folder", item.folder());

@@ -48,12 +48,14 @@ final class Overview {
         port -> {
           services.add("data");
           for (String db : port.databases()) {
-            gone(
-                () ->
-                    domain(db)
-                        .putObject("data")
-                        .put("docs", port.count(db))
-                        .put("indexes", port.indexes(db).size()));
+            var docs = port.count(db);
+            var indexes = port.indexes(db);
+            if (!docs.isMissing() && !indexes.isMissing()) {
+              domain(db)
+                  .putObject("data")
+                  .put("docs", docs.value())
+                  .put("indexes", indexes.value().size());
+            }
           }
         });
     cache.ifPresent(
@@ -77,16 +79,12 @@ final class Overview {
       services.add("storage");
       StoragePort port = storage.get();
       for (String bucket : port.buckets()) {
-        try {
-          StoragePort.Usage usage = port.usage(bucket);
+        var usage = port.usage(bucket);
+        if (!usage.isMissing()) {
           domain(bucket)
               .putObject("storage")
-              .put("objects", usage.objects())
-              .put("bytes", usage.bytes());
-        } catch (io.hyper.local.core.HyperError e) {
-          if (e.status() != 404) {
-            throw e;
-          }
+              .put("objects", usage.value().objects())
+              .put("bytes", usage.value().bytes());
         }
       }
     }

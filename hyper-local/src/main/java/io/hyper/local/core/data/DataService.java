@@ -51,10 +51,14 @@ public final class DataService implements AutoCloseable {
   public String add(String db, JsonNode body) {
     ObjectNode doc = Documents.forAdd(body, ids);
     String id = doc.get("_id").stringValue();
-    if (!port.add(db, id, doc)) {
-      throw DataErrors.documentExists(id);
+    switch (port.add(db, id, doc)) {
+      case ADDED -> {
+        return id;
+      }
+      case KEY_EXISTS -> throw DataErrors.documentExists(id);
+      case NO_CONTAINER -> throw DataErrors.noDatabase();
+      default -> throw new IllegalStateException();
     }
-    return id;
   }
 
   /**
@@ -63,7 +67,9 @@ public final class DataService implements AutoCloseable {
    * @throws HyperError 404 when there is none
    */
   public ObjectNode get(String db, String id) {
-    return port.get(db, id).orElseThrow(() -> DataErrors.noDocument(id));
+    return port.get(db, id)
+        .orElseThrow(DataErrors::noDatabase)
+        .orElseThrow(() -> DataErrors.noDocument(id));
   }
 
   /**
@@ -73,7 +79,9 @@ public final class DataService implements AutoCloseable {
    * @throws HyperError 422 when the body is not an object
    */
   public void update(String db, String id, JsonNode body) {
-    port.put(db, id, Documents.forUpdate(id, body));
+    if (!port.put(db, id, Documents.forUpdate(id, body))) {
+      throw DataErrors.noDatabase();
+    }
   }
 
   /**
@@ -82,14 +90,14 @@ public final class DataService implements AutoCloseable {
    * @throws HyperError 404 when there is none
    */
   public void remove(String db, String id) {
-    if (!port.remove(db, id)) {
+    if (!port.remove(db, id).orElseThrow(DataErrors::noDatabase)) {
       throw DataErrors.noDocument(id);
     }
   }
 
   /** The documents {@code options} select, ordered by {@code _id}. */
   public List<ObjectNode> list(String db, ListOptions options) {
-    return port.list(db, options);
+    return port.list(db, options).orElseThrow(DataErrors::noDatabase);
   }
 
   /**
@@ -99,7 +107,9 @@ public final class DataService implements AutoCloseable {
    */
   public List<ObjectNode> query(String db, JsonNode body) {
     QueryExecution execution = new QueryExecution(QueryOptions.parse(body));
-    port.query(db, execution);
+    if (!port.query(db, execution)) {
+      throw DataErrors.noDatabase();
+    }
     return execution.result();
   }
 
@@ -111,7 +121,8 @@ public final class DataService implements AutoCloseable {
    */
   public void index(String db, JsonNode body) {
     IndexSpec spec = IndexSpec.parse(body);
-    if (port.index(db, spec) == DataPort.IndexOutcome.CONFLICT) {
+    if (port.index(db, spec).orElseThrow(DataErrors::noDatabase)
+        == DataPort.IndexOutcome.CONFLICT) {
       throw HyperError.conflict("index " + spec.name() + " exists with another definition");
     }
   }
@@ -125,7 +136,9 @@ public final class DataService implements AutoCloseable {
    */
   public List<String> bulk(String db, JsonNode body) {
     List<BulkOp> ops = BulkOp.parse(body);
-    port.bulk(db, ops);
+    if (!port.bulk(db, ops)) {
+      throw DataErrors.noDatabase();
+    }
     return ops.stream().map(BulkOp::id).toList();
   }
 

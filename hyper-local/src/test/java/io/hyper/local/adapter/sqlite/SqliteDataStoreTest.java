@@ -1,9 +1,7 @@
 package io.hyper.local.adapter.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hyper.local.core.HyperError;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.data.BulkOp;
 import io.hyper.local.core.data.IndexSpec;
@@ -68,32 +66,18 @@ class SqliteDataStoreTest {
     store.create("a'; DROP TABLE x; --");
     store.create("b");
     store.add("a'; DROP TABLE x; --", "1", doc("{\"_id\":\"1\"}"));
-    assertThat(store.get("a'; DROP TABLE x; --", "1")).isPresent();
-    assertThat(store.get("b", "1")).isEmpty();
-  }
-
-  @Test
-  void everyOperationOnAMissingDatabaseIs404() {
-    for (Runnable op :
-        List.<Runnable>of(
-            () -> store.get("nope", "1"),
-            () -> store.add("nope", "1", doc("{\"_id\":\"1\"}")),
-            () -> store.put("nope", "1", doc("{\"_id\":\"1\"}")),
-            () -> store.remove("nope", "1"),
-            () -> store.list("nope", ListOptions.all()),
-            () -> store.query("nope", query("{}")),
-            () -> store.bulk("nope", List.of()))) {
-      assertThatThrownBy(op::run)
-          .isInstanceOfSatisfying(HyperError.class, e -> assertThat(e.status()).isEqualTo(404));
-    }
+    assertThat(store.get("a'; DROP TABLE x; --", "1").value()).isPresent();
+    assertThat(store.get("b", "1").value()).isEmpty();
   }
 
   @Test
   void addRefusesATakenIdAndKeepsTheFirstDocument() {
     store.create("d");
-    assertThat(store.add("d", "x", doc("{\"_id\":\"x\",\"v\":1}"))).isTrue();
-    assertThat(store.add("d", "x", doc("{\"_id\":\"x\",\"v\":2}"))).isFalse();
-    assertThat(store.get("d", "x").orElseThrow().get("v").intValue()).isEqualTo(1);
+    assertThat(store.add("d", "x", doc("{\"_id\":\"x\",\"v\":1}")))
+        .isEqualTo(io.hyper.local.port.AddOutcome.ADDED);
+    assertThat(store.add("d", "x", doc("{\"_id\":\"x\",\"v\":2}")))
+        .isEqualTo(io.hyper.local.port.AddOutcome.KEY_EXISTS);
+    assertThat(store.get("d", "x").value().orElseThrow().get("v").intValue()).isEqualTo(1);
   }
 
   @Test
@@ -101,9 +85,9 @@ class SqliteDataStoreTest {
     store.create("d");
     store.put("d", "x", doc("{\"_id\":\"x\",\"a\":1}"));
     store.put("d", "x", doc("{\"_id\":\"x\",\"b\":2}"));
-    assertThat(store.get("d", "x").orElseThrow()).isEqualTo(doc("{\"_id\":\"x\",\"b\":2}"));
-    assertThat(store.remove("d", "x")).isTrue();
-    assertThat(store.remove("d", "x")).isFalse();
+    assertThat(store.get("d", "x").value().orElseThrow()).isEqualTo(doc("{\"_id\":\"x\",\"b\":2}"));
+    assertThat(store.remove("d", "x").value()).isTrue();
+    assertThat(store.remove("d", "x").value()).isFalse();
   }
 
   @Test
@@ -121,9 +105,9 @@ class SqliteDataStoreTest {
     ListOptions both =
         new ListOptions(
             OptionalInt.of(3), Optional.of("1004"), Optional.of("1008"), Optional.empty(), true);
-    assertThat(store.list("l", start)).hasSize(6);
-    assertThat(store.list("l", end)).hasSize(8);
-    assertThat(store.list("l", both).stream().map(d -> d.get("_id").stringValue()))
+    assertThat(store.list("l", start).value()).hasSize(6);
+    assertThat(store.list("l", end).value()).hasSize(8);
+    assertThat(store.list("l", both).value().stream().map(d -> d.get("_id").stringValue()))
         .containsExactly("1008", "1007", "1006");
   }
 
@@ -140,7 +124,7 @@ class SqliteDataStoreTest {
             Optional.empty(),
             Optional.of(List.of("c", "zz", "a")),
             false);
-    assertThat(store.list("l", keys).stream().map(d -> d.get("_id").stringValue()))
+    assertThat(store.list("l", keys).value().stream().map(d -> d.get("_id").stringValue()))
         .containsExactly("a", "c");
   }
 
@@ -197,9 +181,9 @@ class SqliteDataStoreTest {
         IndexSpec.parse(Json.MAPPER.readTree("{\"name\":\"t\",\"fields\":[\"title\"]}"));
     IndexSpec other =
         IndexSpec.parse(Json.MAPPER.readTree("{\"name\":\"t\",\"fields\":[\"year\"]}"));
-    assertThat(store.index("m", title)).isEqualTo(IndexOutcome.CREATED);
-    assertThat(store.index("m", title)).isEqualTo(IndexOutcome.UNCHANGED);
-    assertThat(store.index("m", other)).isEqualTo(IndexOutcome.CONFLICT);
+    assertThat(store.index("m", title).value()).isEqualTo(IndexOutcome.CREATED);
+    assertThat(store.index("m", title).value()).isEqualTo(IndexOutcome.UNCHANGED);
+    assertThat(store.index("m", other).value()).isEqualTo(IndexOutcome.CONFLICT);
   }
 
   @Test
@@ -260,8 +244,8 @@ class SqliteDataStoreTest {
         IndexSpec.parse(Json.MAPPER.readTree("{\"name\":\"q\",\"fields\":[\"it's\"]}"));
     IndexSpec javaOnly =
         IndexSpec.parse(Json.MAPPER.readTree("{\"name\":\"j\",\"fields\":[\"q\\\"x\"]}"));
-    assertThat(store.index("o", quoted)).isEqualTo(IndexOutcome.CREATED);
-    assertThat(store.index("o", javaOnly)).isEqualTo(IndexOutcome.CREATED);
+    assertThat(store.index("o", quoted).value()).isEqualTo(IndexOutcome.CREATED);
+    assertThat(store.index("o", javaOnly).value()).isEqualTo(IndexOutcome.CREATED);
     assertThat(store.explain("o", query("{\"selector\":{\"it's\":2}}")))
         .anyMatch(step -> step.contains("USING INDEX docs_1_ix1"));
     assertThat(ids("o", "{\"selector\":{\"it's\":2}}")).containsExactly("2");
@@ -277,8 +261,8 @@ class SqliteDataStoreTest {
             Json.MAPPER.readTree(
                 "[{\"_id\":\"1\",\"_update\":true,\"v\":1},{\"_id\":\"gone\",\"_deleted\":true},"
                     + "{\"_id\":\"missing\",\"_deleted\":1}]")));
-    assertThat(store.get("b", "1").orElseThrow()).isEqualTo(doc("{\"_id\":\"1\",\"v\":1}"));
-    assertThat(store.get("b", "gone")).isEmpty();
+    assertThat(store.get("b", "1").value().orElseThrow()).isEqualTo(doc("{\"_id\":\"1\",\"v\":1}"));
+    assertThat(store.get("b", "gone").value()).isEmpty();
   }
 
   @Test
@@ -292,7 +276,8 @@ class SqliteDataStoreTest {
     }
     try (SqliteDataStore second = SqliteDataStore.open(file)) {
       assertThat(second.create("p")).isFalse();
-      assertThat(second.get("p", "1").orElseThrow().get("title").stringValue()).isEqualTo("kept");
+      assertThat(second.get("p", "1").value().orElseThrow().get("title").stringValue())
+          .isEqualTo("kept");
       assertThat(
               String.join("\n", second.explain("p", query("{\"selector\":{\"title\":\"kept\"}}"))))
           .contains("USING INDEX");

@@ -50,13 +50,13 @@ class SqliteDiskFullTest {
                     new BulkOp("kept", false, doc("changed")),
                     new BulkOp("big", false, doc(big)))));
 
-    assertThat(store.get("db", "kept")).contains(doc("kept"));
-    assertThat(store.get("db", "big")).isEmpty();
-    assertThat(store.list("db", ListOptions.all())).hasSize(1);
+    assertThat(store.get("db", "kept").value()).contains(doc("kept"));
+    assertThat(store.get("db", "big").value()).isEmpty();
+    assertThat(store.list("db", ListOptions.all()).value()).hasSize(1);
 
     store.limitPages(Long.MAX_VALUE);
-    assertThat(store.add("db", "big", doc(big))).isTrue();
-    assertThat(store.get("db", "big")).contains(doc(big));
+    assertThat(store.add("db", "big", doc(big))).isEqualTo(io.hyper.local.port.AddOutcome.ADDED);
+    assertThat(store.get("db", "big").value()).contains(doc(big));
   }
 
   private static void assertDiskFull(Runnable write) {

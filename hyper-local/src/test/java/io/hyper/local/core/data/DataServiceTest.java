@@ -42,6 +42,27 @@ class DataServiceTest {
   }
 
   @Test
+  void everyCallOnAMissingDatabaseIsHypersOne404() {
+    List<Executable> calls =
+        List.of(
+            () -> data.add("nope", json("{\"_id\":\"1\"}")),
+            () -> data.get("nope", "1"),
+            () -> data.update("nope", "1", json("{}")),
+            () -> data.remove("nope", "1"),
+            () -> data.list("nope", ListOptions.all()),
+            () -> data.query("nope", json("{\"selector\":{}}")),
+            () -> data.index("nope", json("{\"name\":\"i\",\"fields\":[\"a\"]}")),
+            () -> data.bulk("nope", json("[{\"_id\":\"1\"}]")),
+            () -> data.destroy("nope"));
+    for (Executable call : calls) {
+      HyperError error = catchThrowableOfType(HyperError.class, call::execute);
+      assertThat(error.status()).isEqualTo(404);
+      assertThat(error.msg()).isEqualTo("database does not exist");
+    }
+    assertThat(store.databases()).isEmpty();
+  }
+
+  @Test
   void addGeneratesDistinctUrlSafeIdsAndPutsIdFirst() {
     data.create("d");
     Set<String> ids = new HashSet<>();
