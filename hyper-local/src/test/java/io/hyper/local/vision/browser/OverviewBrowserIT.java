@@ -50,12 +50,9 @@ class OverviewBrowserIT extends BrowserTestBase {
     By shop = By.cssSelector("tr[data-domain='shop']");
     assertThat(shown(By.cssSelector("tr[data-domain='shop'] td[data-service='data']")).getText())
         .isEqualTo("4 docs");
-    assertThat(shown(shop).getText())
-        .contains("2 keys")
-        .contains("2 objects · 11 B");
+    assertThat(shown(shop).getText()).contains("2 keys").contains("2 objects · 11 B");
     // one indexed document reads "1 doc", not "1 docs"
-    assertThat(
-            shown(By.cssSelector("tr[data-domain='shop'] td[data-service='search']")).getText())
+    assertThat(shown(By.cssSelector("tr[data-domain='shop'] td[data-service='search']")).getText())
         .isEqualTo("1 doc");
     assertThat(shown(By.cssSelector("tr[data-domain='archive'] td[data-service='data']")).getText())
         .isEqualTo("0 docs");
