@@ -9,7 +9,6 @@ import io.hyper.local.port.JobStorePort;
 import io.hyper.local.port.SearchPort;
 import io.hyper.local.port.StoragePort;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -92,13 +91,15 @@ final class Overview {
         port -> {
           services.add("queue");
           for (String name : port.queues()) {
-            gone(
-                () -> {
-                  ObjectNode counts = domain(name).putObject("queue");
-                  for (JobStatus status : JobStatus.values()) {
-                    counts.put(status.name(), port.list(name, status).map(List::size).orElse(0));
-                  }
-                });
+            // A queue destroyed meanwhile has no listing: it is skipped, as a gone store is.
+            Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            for (JobStatus status : JobStatus.values()) {
+              port.list(name, status).ifPresent(jobs -> counts.put(status.name(), jobs.size()));
+            }
+            if (counts.size() == JobStatus.values().length) {
+              ObjectNode queueCounts = domain(name).putObject("queue");
+              counts.forEach(queueCounts::put);
+            }
           }
         });
     ArrayNode list = body.putArray("domains");
@@ -108,16 +109,5 @@ final class Overview {
 
   private ObjectNode domain(String name) {
     return domains.computeIfAbsent(name, n -> Json.object().put("name", n));
-  }
-
-  /** Runs {@code read}; a name that went away meanwhile (404) is skipped. */
-  private static void gone(Runnable read) {
-    try {
-      read.run();
-    } catch (io.hyper.local.core.HyperError e) {
-      if (e.status() != 404) {
-        throw e;
-      }
-    }
   }
 }
