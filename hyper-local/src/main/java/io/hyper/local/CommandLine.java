@@ -29,6 +29,8 @@ import java.util.Set;
  * @param corsOrigins {@code --cors-origin}, repeatable: origins browser pages may call from
  * @param vision false with {@code --no-vision}: hyper vision, the browse UI, is not served
  * @param engines the engine URL given to a service flag ({@code --data postgres://…}), by service
+ * @param deliveryAttempts {@code --delivery-attempts}: queue deliveries tried per job
+ * @param deliveryBackoff {@code --delivery-backoff}: the wait before a job's first retry
  */
 record CommandLine(
     boolean help,
@@ -45,7 +47,9 @@ record CommandLine(
     boolean printSecret,
     List<String> corsOrigins,
     boolean vision,
-    Map<Service, EngineUrl> engines) {
+    Map<Service, EngineUrl> engines,
+    java.util.OptionalInt deliveryAttempts,
+    Optional<java.time.Duration> deliveryBackoff) {
 
   static final int DEFAULT_PORT = 6363;
   static final String DEFAULT_DIR = ".hyper";
@@ -63,8 +67,10 @@ record CommandLine(
         --memory                   keep nothing on disk: data is gone when the server stops
         --app-key <key>:<secret>   require HS256 tokens signed with this app key; repeatable.
                                    Also read from HYPER_LOCAL_APP_KEYS (key:secret,key2:secret2)
-        --public-url <url>         base URL that signed storage URLs point at (default: the
-                                   host the request was sent to)
+        --public-url <url>         base URL clients reach this server by, behind a proxy or a
+                                   load balancer: signed storage URLs and the printed
+                                   connection string use it (default: the host the request
+                                   was sent to)
         --data [url]               the engine of each service, by URL (below); with --domain,
         --cache [url]              also create that service in the domain at start-up (the
         --search [url]             flag alone does just that)
@@ -80,6 +86,9 @@ record CommandLine(
                                    e.g. http://localhost:5173, or * for any; repeatable.
                                    Default: none (cross-origin browser requests get 403)
         --no-vision                do not serve hyper vision, the browse UI at /_vision/
+        --delivery-attempts <n>    queue deliveries tried per job before it is ERROR (default 3)
+        --delivery-backoff <time>  wait before a job's first retry, doubling after (default
+                                   1s): 250ms, 2s, 1m
         --help                     show this help
 
       Engines (the defaults keep their data under --dir, or in memory with --memory):
@@ -113,6 +122,8 @@ record CommandLine(
     List<String> corsOrigins = new ArrayList<>();
     Map<Service, EngineUrl> engines = new java.util.EnumMap<>(Service.class);
     Set<Service> bare = EnumSet.noneOf(Service.class);
+    java.util.OptionalInt deliveryAttempts = java.util.OptionalInt.empty();
+    java.time.Duration deliveryBackoff = null;
     String keysFromEnv = env.get("HYPER_LOCAL_APP_KEYS");
     if (keysFromEnv != null && !keysFromEnv.isBlank()) {
       for (String pair : keysFromEnv.split(",")) {
@@ -136,6 +147,9 @@ record CommandLine(
         case "--queue-target" -> queueTarget = url(p.value(flag), flag);
         case "--queue-secret" -> queueSecret = p.value(flag);
         case "--cors-origin" -> corsOrigins.add(p.value(flag));
+        case "--delivery-attempts" ->
+            deliveryAttempts = java.util.OptionalInt.of(attempts(p.value(flag)));
+        case "--delivery-backoff" -> deliveryBackoff = duration(p.value(flag), flag);
         case "--data", "--cache", "--search", "--storage", "--queue" -> {
           Service service = Service.valueOf(flag.substring(2).toUpperCase(java.util.Locale.ROOT));
           create.add(service);
@@ -184,7 +198,38 @@ record CommandLine(
         printSecret,
         List.copyOf(corsOrigins),
         vision,
-        Map.copyOf(engines));
+        Map.copyOf(engines),
+        deliveryAttempts,
+        Optional.ofNullable(deliveryBackoff));
+  }
+
+  private static int attempts(String text) {
+    try {
+      int attempts = Integer.parseInt(text);
+      if (attempts >= 1 && attempts <= 100) {
+        return attempts;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(
+        "--delivery-attempts must be a number from 1 to 100, was " + text);
+  }
+
+  /** A positive time: a number and a unit, {@code ms}, {@code s} or {@code m}. */
+  private static java.time.Duration duration(String text, String flag) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("([0-9]{1,9})(ms|s|m)").matcher(text);
+    if (m.matches() && Long.parseLong(m.group(1)) > 0) {
+      long n = Long.parseLong(m.group(1));
+      return switch (m.group(2)) {
+        case "ms" -> java.time.Duration.ofMillis(n);
+        case "s" -> java.time.Duration.ofSeconds(n);
+        default -> java.time.Duration.ofMinutes(n);
+      };
+    }
+    throw new IllegalArgumentException(
+        flag + " must be a positive time such as 250ms, 2s or 1m, was " + text);
   }
 
   private static EngineUrl engineUrl(String text, String flag) {

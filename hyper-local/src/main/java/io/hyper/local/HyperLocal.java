@@ -97,7 +97,8 @@ public final class HyperLocal implements AutoCloseable {
 
   /**
    * A connection string for a domain: {@code http://127.0.0.1:6363/test}, with the first app key's
-   * credentials ({@code http://key:secret@…}) when auth is on.
+   * credentials ({@code http://key:secret@…}) when auth is on. Behind a proxy or a load balancer it
+   * starts with the {@linkplain Builder#publicUrl public URL} instead.
    *
    * @throws IllegalArgumentException when {@code domain} is blank or contains {@code /}
    */
@@ -119,7 +120,13 @@ public final class HyperLocal implements AutoCloseable {
             .findFirst()
             .map(e -> encode(e.getKey()) + ":" + (showSecret ? encode(e.getValue()) : "****") + "@")
             .orElse("");
-    return "http://" + credentials + hostForUrl() + ":" + port() + "/" + encode(domain);
+    String base = config.publicUrl().map(HyperLocal::withoutTrailingSlash).orElseGet(this::url);
+    int authority = base.indexOf("://") + 3;
+    return base.substring(0, authority)
+        + credentials
+        + base.substring(authority)
+        + "/"
+        + encode(domain);
   }
 
   /**
@@ -170,6 +177,10 @@ public final class HyperLocal implements AutoCloseable {
         + ", "
         + config.dataDir().map(Path::toString).orElse("in memory")
         + "]";
+  }
+
+  private static String withoutTrailingSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   private String hostForUrl() {
@@ -284,8 +295,9 @@ public final class HyperLocal implements AutoCloseable {
     }
 
     /**
-     * The base URL that signed storage URLs point at, for a hyper-local behind a proxy. Defaults to
-     * the host the signed-URL request was addressed to.
+     * The base URL clients reach this server by, for a hyper-local behind a proxy or a load
+     * balancer: signed storage URLs and {@link #connectionString} point at it. Defaults to the host
+     * the signed-URL request was addressed to, and to the listening address.
      */
     public Builder publicUrl(String publicUrl) {
       this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl");

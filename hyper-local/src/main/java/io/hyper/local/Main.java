@@ -110,6 +110,8 @@ public final class Main {
     cli.corsOrigins().forEach(builder::corsOrigin);
     builder.vision(cli.vision());
     cli.engines().forEach((service, url) -> builder.engine(service, url.text()));
+    cli.deliveryAttempts().ifPresent(builder::deliveryAttempts);
+    cli.deliveryBackoff().ifPresent(builder::deliveryBackoff);
     HyperLocal server = builder.start();
     try {
       cli.domain().ifPresent(domain -> createServices(server, cli, domain));

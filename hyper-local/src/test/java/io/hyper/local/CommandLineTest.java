@@ -68,6 +68,27 @@ class CommandLineTest {
   }
 
   @Test
+  void deliveryFlagsTakeACountAndATimeWithItsUnit() {
+    assertThat(parse().deliveryAttempts()).isEmpty();
+    assertThat(parse().deliveryBackoff()).isEmpty();
+    CommandLine cli = parse("--delivery-attempts", "2", "--delivery-backoff=250ms");
+    assertThat(cli.deliveryAttempts()).hasValue(2);
+    assertThat(cli.deliveryBackoff()).contains(java.time.Duration.ofMillis(250));
+    assertThat(parse("--delivery-backoff", "2s").deliveryBackoff())
+        .contains(java.time.Duration.ofSeconds(2));
+    assertThat(parse("--delivery-backoff", "1m").deliveryBackoff())
+        .contains(java.time.Duration.ofMinutes(1));
+    for (String bad : List.of("0", "101", "x")) {
+      assertThatThrownBy(() -> parse("--delivery-attempts", bad))
+          .hasMessage("--delivery-attempts must be a number from 1 to 100, was " + bad);
+    }
+    for (String bad : List.of("0s", "5", "1h", "-1s")) {
+      assertThatThrownBy(() -> parse("--delivery-backoff=" + bad))
+          .hasMessageStartingWith("--delivery-backoff must be a positive time");
+    }
+  }
+
+  @Test
   void corsOriginsAreRepeatableAndNoneByDefault() {
     assertThat(parse().corsOrigins()).isEmpty();
     assertThat(parse("--cors-origin", "http://localhost:5173", "--cors-origin=*").corsOrigins())

@@ -92,6 +92,27 @@ class MainIT {
   }
 
   @Test
+  void behindABalancerTheConnectionStringStartsWithThePublicUrl() {
+    AtomicReference<String> url = new AtomicReference<>();
+    String token = AppKeyAuth.sign("key", "secret", Clock.systemUTC());
+    assertThat(
+            runAuthorized(
+                url,
+                "Bearer " + token,
+                "--port",
+                "0",
+                "--memory",
+                "--app-key",
+                "key:secret",
+                "--public-url",
+                "https://hyper.example:8443/"))
+        .isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("connection string: https://key:****@hyper.example:8443/test")
+        .contains("listening on http://127.0.0.1:");
+  }
+
+  @Test
   void aSecondServerOnTheSameDirectoryIsOneLineAndStatus1(@TempDir Path dir) {
     try (HyperLocal first = HyperLocal.builder().dataDir(dir).start()) {
       assertThat(run(new AtomicReference<>(), "--port", "0", "--dir", dir.toString())).isEqualTo(1);
