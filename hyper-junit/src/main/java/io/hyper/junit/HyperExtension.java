@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -41,6 +42,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * one for the whole test) and the {@link HyperLocal}; {@code @BeforeAll} and {@code @AfterAll}
  * methods may take the {@link HyperLocal}. The server is kept in JUnit's root store and closed by
  * JUnit after the last test; servers are shared by all test classes with the same app key.
+ *
+ * <p>The same tests run on the engines an app is deployed on, and on several hyper-local processes
+ * behind a load balancer, by system properties ({@code -Dhyper.junit.data=postgres://…}, {@code
+ * -Dhyper.junit.instances=3}; see the README's hyper-junit section).
  */
 public final class HyperExtension implements BeforeEachCallback, ParameterResolver {
   private static final Namespace NAMESPACE = Namespace.create(HyperExtension.class);
@@ -74,7 +79,7 @@ public final class HyperExtension implements BeforeEachCallback, ParameterResolv
     return context
         .getRoot()
         .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(new ServerKey(appKeys), k -> new Server(start()), Server.class)
+        .getOrComputeIfAbsent(new ServerKey(appKeys), k -> start(), Server.class)
         .local();
   }
 
@@ -121,10 +126,22 @@ public final class HyperExtension implements BeforeEachCallback, ParameterResolv
     return domain.hyper();
   }
 
-  private HyperLocal start() {
+  private Server start() {
+    Deployment deployment = Deployment.fromSystemProperties();
+    if (deployment.scaledOut()) {
+      ScaledOut scaledOut =
+          ScaledOut.start(
+              Optional.of(HyperLocal.builder()),
+              deployment.instances() - 1,
+              deployment,
+              appKeys,
+              List.of());
+      return new Server(scaledOut.local().orElseThrow(), Optional.of(scaledOut));
+    }
     HyperLocal.Builder builder = HyperLocal.builder();
+    deployment.engines().forEach(builder::engine);
     appKeys.forEach(builder::appKey);
-    return builder.start();
+    return new Server(builder.start(), Optional.empty());
   }
 
   private TestDomain newDomain(ExtensionContext context) {
@@ -187,11 +204,14 @@ public final class HyperExtension implements BeforeEachCallback, ParameterResolv
   /** Servers are shared by extensions with the same app keys (secrets included). */
   private record ServerKey(Map<String, String> appKeys) {}
 
-  /** The server in JUnit's root store: closed by JUnit after the whole run. */
-  private record Server(HyperLocal local) implements AutoCloseable {
+  /**
+   * The server in JUnit's root store, closed by JUnit after the whole run: one hyper-local, or the
+   * in-process one of several behind a balancer.
+   */
+  private record Server(HyperLocal local, Optional<ScaledOut> scaledOut) implements AutoCloseable {
     @Override
     public void close() {
-      local.close();
+      scaledOut.ifPresentOrElse(ScaledOut::close, local::close);
     }
   }
 

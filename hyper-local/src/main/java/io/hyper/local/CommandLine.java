@@ -31,6 +31,7 @@ import java.util.Set;
  * @param engines the engine URL given to a service flag ({@code --data postgres://…}), by service
  * @param deliveryAttempts {@code --delivery-attempts}: queue deliveries tried per job
  * @param deliveryBackoff {@code --delivery-backoff}: the wait before a job's first retry
+ * @param deliveryTimeout {@code --delivery-timeout}: the most one delivery may take
  */
 record CommandLine(
     boolean help,
@@ -49,7 +50,8 @@ record CommandLine(
     boolean vision,
     Map<Service, EngineUrl> engines,
     java.util.OptionalInt deliveryAttempts,
-    Optional<java.time.Duration> deliveryBackoff) {
+    Optional<java.time.Duration> deliveryBackoff,
+    Optional<java.time.Duration> deliveryTimeout) {
 
   static final int DEFAULT_PORT = 6363;
   static final String DEFAULT_DIR = ".hyper";
@@ -89,6 +91,8 @@ record CommandLine(
         --delivery-attempts <n>    queue deliveries tried per job before it is ERROR (default 3)
         --delivery-backoff <time>  wait before a job's first retry, doubling after (default
                                    1s): 250ms, 2s, 1m
+        --delivery-timeout <time>  the most one delivery may take (default 30s); a job whose
+                                   server died is delivered again after twice that
         --help                     show this help
 
       Engines (the defaults keep their data under --dir, or in memory with --memory):
@@ -124,6 +128,7 @@ record CommandLine(
     Set<Service> bare = EnumSet.noneOf(Service.class);
     java.util.OptionalInt deliveryAttempts = java.util.OptionalInt.empty();
     java.time.Duration deliveryBackoff = null;
+    java.time.Duration deliveryTimeout = null;
     String keysFromEnv = env.get("HYPER_LOCAL_APP_KEYS");
     if (keysFromEnv != null && !keysFromEnv.isBlank()) {
       for (String pair : keysFromEnv.split(",")) {
@@ -150,6 +155,7 @@ record CommandLine(
         case "--delivery-attempts" ->
             deliveryAttempts = java.util.OptionalInt.of(attempts(p.value(flag)));
         case "--delivery-backoff" -> deliveryBackoff = duration(p.value(flag), flag);
+        case "--delivery-timeout" -> deliveryTimeout = duration(p.value(flag), flag);
         case "--data", "--cache", "--search", "--storage", "--queue" -> {
           Service service = Service.valueOf(flag.substring(2).toUpperCase(java.util.Locale.ROOT));
           create.add(service);
@@ -200,7 +206,8 @@ record CommandLine(
         vision,
         Map.copyOf(engines),
         deliveryAttempts,
-        Optional.ofNullable(deliveryBackoff));
+        Optional.ofNullable(deliveryBackoff),
+        Optional.ofNullable(deliveryTimeout));
   }
 
   private static int attempts(String text) {

@@ -112,6 +112,7 @@ public final class Main {
     cli.engines().forEach((service, url) -> builder.engine(service, url.text()));
     cli.deliveryAttempts().ifPresent(builder::deliveryAttempts);
     cli.deliveryBackoff().ifPresent(builder::deliveryBackoff);
+    cli.deliveryTimeout().ifPresent(builder::deliveryTimeout);
     HyperLocal server = builder.start();
     try {
       cli.domain().ifPresent(domain -> createServices(server, cli, domain));

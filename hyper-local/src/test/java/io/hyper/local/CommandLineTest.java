@@ -78,6 +78,8 @@ class CommandLineTest {
         .contains(java.time.Duration.ofSeconds(2));
     assertThat(parse("--delivery-backoff", "1m").deliveryBackoff())
         .contains(java.time.Duration.ofMinutes(1));
+    assertThat(parse("--delivery-timeout", "2s").deliveryTimeout())
+        .contains(java.time.Duration.ofSeconds(2));
     for (String bad : List.of("0", "101", "x")) {
       assertThatThrownBy(() -> parse("--delivery-attempts", bad))
           .hasMessage("--delivery-attempts must be a number from 1 to 100, was " + bad);

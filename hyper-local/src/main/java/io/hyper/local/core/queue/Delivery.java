@@ -39,14 +39,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * queue has a secret) with the time taken at dispatch. All threads are daemons and stop on {@link
  * #close()}.
  *
- * <p>Every claim holds a lease of the timeout plus {@link #LEASE_MARGIN}, longer than a delivery
- * can take; a job whose holder died is claimable again when its lease ends. A sweep every {@link
- * #SWEEP} claims what this server was not told about: retries whose lease ran out, and jobs other
- * servers on the same store enqueued.
+ * <p>Every claim holds a lease of twice the timeout, and at least the timeout plus {@link
+ * #LEASE_MARGIN}: the holder aborts its exchange at the timeout and records the outcome at once, so
+ * the rest covers a pause of the holder and the clock difference between servers. A job whose
+ * holder died is claimable again when its lease ends. A sweep every {@link #SWEEP} claims what this
+ * server was not told about: retries whose lease ran out, and jobs other servers on the same store
+ * enqueued.
  */
 public final class Delivery implements AutoCloseable {
-  /** How much longer than the delivery timeout a claim's lease lasts. */
-  public static final Duration LEASE_MARGIN = Duration.ofSeconds(60);
+  /** The least a claim's lease outlasts the delivery timeout by. */
+  public static final Duration LEASE_MARGIN = Duration.ofSeconds(5);
 
   /** How often the store is swept for due retries and fresh jobs. */
   public static final Duration SWEEP = Duration.ofSeconds(2);
@@ -178,7 +180,8 @@ public final class Delivery implements AutoCloseable {
 
   /** Sends one delivery and records its outcome; the future completes when it is recorded. */
   private Instant leaseEnd() {
-    return clock.instant().plus(timeout).plus(LEASE_MARGIN);
+    Duration margin = timeout.compareTo(LEASE_MARGIN) > 0 ? timeout : LEASE_MARGIN;
+    return clock.instant().plus(timeout).plus(margin);
   }
 
   private CompletableFuture<Void> send(Claim job) {
