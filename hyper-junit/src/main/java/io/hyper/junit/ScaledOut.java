@@ -68,6 +68,11 @@ final class ScaledOut implements AutoCloseable {
       return url;
     }
 
+    /** Its process id. */
+    long pid() {
+      return process.pid();
+    }
+
     /** True while it runs. */
     boolean alive() {
       return process.isAlive();

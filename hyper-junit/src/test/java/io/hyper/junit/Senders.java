@@ -1,0 +1,62 @@
+package io.hyper.junit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which local process holds a TCP connection, read from Linux's {@code /proc}: the queue tests use
+ * it to tell which hyper-local instance sent a delivery (the connection's port at the sender is the
+ * remote port the target sees).
+ */
+final class Senders {
+  private Senders() {}
+
+  /** The process among {@code pids} with a socket bound to local TCP port {@code port}. */
+  static Optional<Long> owner(int port, List<Long> pids) {
+    Optional<String> inode = inode(port);
+    if (inode.isEmpty()) {
+      return Optional.empty();
+    }
+    String link = "socket:[" + inode.get() + "]";
+    for (long pid : pids) {
+      try (DirectoryStream<Path> fds = Files.newDirectoryStream(Path.of("/proc", "" + pid, "fd"))) {
+        for (Path fd : fds) {
+          try {
+            if (Files.readSymbolicLink(fd).toString().equals(link)) {
+              return Optional.of(pid);
+            }
+          } catch (IOException closedMeanwhile) {
+            // the descriptor went away while we looked
+          }
+        }
+      } catch (IOException gone) {
+        // the process has ended
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The inode of the IPv4 or IPv6 TCP socket whose local port is {@code port}. */
+  private static Optional<String> inode(int port) {
+    String hex = String.format(":%04X", port);
+    for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+      try {
+        for (String line : Files.readAllLines(Path.of(table))) {
+          String[] f = line.trim().split("\\s+");
+          if (f.length > 9 && f[1].endsWith(hex)) {
+            return Optional.of(f[9]);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "reading " + table + " (the queue scale-out tests need Linux)", e);
+      }
+    }
+    return Optional.empty();
+  }
+}
