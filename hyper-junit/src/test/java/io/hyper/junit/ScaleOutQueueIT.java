@@ -18,8 +18,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,10 +33,11 @@ class ScaleOutQueueIT {
   private static final String SECRET = "scale-out-secret";
   private static final Duration WAIT = Duration.ofMinutes(3);
 
+  /** A cluster per test: one of them kills a process. */
   private static ScaledOut cluster;
 
-  @BeforeAll
-  static void start() {
+  @BeforeEach
+  void start() {
     // A 2 s delivery timeout makes a dead holder's lease end after 7 s instead of a minute.
     cluster =
         ScaledOut.start(
@@ -47,8 +48,8 @@ class ScaleOutQueueIT {
             List.of("--delivery-timeout", "2s"));
   }
 
-  @AfterAll
-  static void stop() {
+  @AfterEach
+  void stop() {
     if (cluster != null) {
       cluster.close();
     }
