@@ -69,7 +69,7 @@ class ScaleOutQueueIT {
       await()
           .during(Duration.ofSeconds(4))
           .atMost(Duration.ofSeconds(30))
-          .until(() -> hook.arrivals().size() == 1000);
+          .untilAsserted(() -> assertThat(hook.arrivals()).as(repeated(hook)).hasSize(1000));
       assertThat(hook.counts().values()).as("deliveries per job").containsOnly(1);
       assertThat(hook.badSignatures()).isZero();
       Map<Optional<Long>, Long> bySender =
@@ -115,7 +115,7 @@ class ScaleOutQueueIT {
       await()
           .during(Duration.ofSeconds(4))
           .atMost(Duration.ofSeconds(60))
-          .until(() -> hook.arrivals().size() == 201);
+          .untilAsserted(() -> assertThat(hook.arrivals()).as(repeated(hook)).hasSize(201));
       Map<Integer, Integer> counts = hook.counts();
       assertThat(counts.get(held.n()))
           .as("the job whose answer its dead sender never read is delivered again")
@@ -159,6 +159,19 @@ class ScaleOutQueueIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The jobs that arrived more than once, with their senders in order: for a failure message. */
+  private static String repeated(Webhook hook) {
+    Map<Integer, List<Optional<Long>>> senders =
+        hook.arrivals().stream()
+            .collect(
+                Collectors.groupingBy(
+                    Webhook.Arrival::n,
+                    java.util.TreeMap::new,
+                    Collectors.mapping(Webhook.Arrival::sender, Collectors.toList())));
+    senders.values().removeIf(list -> list.size() < 2);
+    return "jobs delivered more than once, with their senders: " + senders;
   }
 
   private static List<Long> alivePids() {
