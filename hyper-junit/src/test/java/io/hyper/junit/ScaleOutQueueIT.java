@@ -38,14 +38,16 @@ class ScaleOutQueueIT {
 
   @BeforeEach
   void start() {
-    // A 2 s delivery timeout makes a dead holder's lease end after 7 s instead of a minute.
+    // A 10 s delivery timeout makes a dead holder's lease end after 20 s instead of a minute, and
+    // is still far longer than the kill test holds answers (a timed-out delivery is sent again,
+    // which would be a second delivery the test did not cause).
     cluster =
         ScaledOut.start(
             Optional.empty(),
             3,
             Deployment.fromSystemProperties(),
             Map.of(),
-            List.of("--delivery-timeout", "2s"));
+            List.of("--delivery-timeout", "10s"));
   }
 
   @AfterEach
