@@ -24,12 +24,19 @@ import java.util.regex.Pattern;
 
 /**
  * Several hyper-local processes on the same engines behind nginx, which sends each request to the
- * next one in turn: what a team runs once one machine is not enough. The processes run {@code
- * io.hyper.local.Main} from this JVM's class path, so the engines' modules on the test class path
- * are theirs too. nginx never re-sends a request to another instance ({@code proxy_next_upstream
- * off}), and streams bodies both ways without buffering them.
+ * next one in turn: what a team runs once one machine is not enough, for tests and load tests of
+ * that shape ({@link HyperExtension} uses it for {@code -Dhyper.junit.instances}). The processes
+ * run {@code io.hyper.local.Main} from this JVM's class path, so the engines' modules on the class
+ * path are theirs too; nginx must be installed. nginx never re-sends a request to another instance
+ * ({@code proxy_next_upstream off}), and streams bodies both ways without buffering them.
+ *
+ * <pre>{@code
+ * try (ScaledOut fleet = ScaledOut.start(3, Map.of(Service.DATA, "postgres://…"), Map.of(), List.of())) {
+ *   Hyper hyper = Hyper.connect(fleet.url() + "/app");
+ * }
+ * }</pre>
  */
-final class ScaledOut implements AutoCloseable {
+public final class ScaledOut implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
   private static final Duration START = Duration.ofSeconds(90);
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -54,7 +61,7 @@ final class ScaledOut implements AutoCloseable {
   }
 
   /** One hyper-local process. */
-  static final class Instance {
+  public static final class Instance {
     private final Process process;
     private final String url;
 
@@ -64,22 +71,22 @@ final class ScaledOut implements AutoCloseable {
     }
 
     /** Its own address, bypassing the balancer. */
-    String url() {
+    public String url() {
       return url;
     }
 
     /** Its process id. */
-    long pid() {
+    public long pid() {
       return process.pid();
     }
 
     /** True while it runs. */
-    boolean alive() {
+    public boolean alive() {
       return process.isAlive();
     }
 
     /** Kills it with {@code SIGKILL}, as a crash would, and waits until it is gone. */
-    void kill() {
+    public void kill() {
       process.destroyForcibly();
       await(process);
     }
@@ -95,6 +102,25 @@ final class ScaledOut implements AutoCloseable {
         process.destroyForcibly();
       }
     }
+  }
+
+  /**
+   * Starts {@code processes} hyper-local processes on the given engines and nginx in front of them.
+   *
+   * @param engines the engine URL of each service that has one ({@code postgres://…}); a service
+   *     left out runs on its embedded engine in each process, which the processes then do not share
+   * @param appKeys the app keys every process requires ({@code key → secret}); none for auth off
+   * @param flags more flags for every process ({@code --delivery-attempts 2})
+   */
+  public static ScaledOut start(
+      int processes,
+      Map<Service, String> engines,
+      Map<String, String> appKeys,
+      List<String> flags) {
+    if (processes < 1) {
+      throw new IllegalArgumentException("processes must be 1 or more, was " + processes);
+    }
+    return start(Optional.empty(), processes, new Deployment(engines, processes), appKeys, flags);
   }
 
   /**
@@ -139,8 +165,8 @@ final class ScaledOut implements AutoCloseable {
     }
   }
 
-  /** The balancer's address: what clients use. */
-  String url() {
+  /** The balancer's address: what clients use ({@code http://127.0.0.1:<port>}). */
+  public String url() {
     return url;
   }
 
@@ -150,12 +176,12 @@ final class ScaledOut implements AutoCloseable {
   }
 
   /** The hyper-local processes, in start order. */
-  List<Instance> instances() {
+  public List<Instance> instances() {
     return List.copyOf(instances);
   }
 
   /** Where the processes' and nginx's logs are. */
-  Path logs() {
+  public Path logs() {
     return dir;
   }
 
