@@ -72,7 +72,7 @@ public class RedisCacheFactory implements EngineFactory<CachePort> {
             .connectionTimeoutMillis(url.timeoutMillis())
             .socketTimeoutMillis(url.timeoutMillis())
             .database(url.database())
-            .clientName("hyper-local");
+            .clientName("hyper-local:" + url.prefix());
     if (url.tls()) {
       // The JVM's trust store, the server's name verified against its certificate.
       config.sslOptions(SslOptions.defaults());

@@ -8,6 +8,7 @@ import io.hyper.local.core.cache.Glob;
 import io.hyper.local.port.AddOutcome;
 import io.hyper.local.port.CachePort;
 import io.hyper.local.port.CachePort.TimedEntry;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.Jedis;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -199,6 +201,45 @@ class RedisCacheEngineIT {
       assertThat(elsewhere.get("s", "k").value()).isEmpty();
     }
     assertThat(one.get("s", "k").value()).contains(value(1));
+  }
+
+  @Test
+  void scriptsTheServerForgotAreSentAgain() {
+    one.createStore("s");
+    one.set("s", "k", value(1), Optional.empty());
+    redis.admin().scriptFlush();
+    assertThat(one.get("s", "k").value()).contains(value(1));
+    assertThat(two.add("s", "j", value(2), Optional.empty())).isEqualTo(AddOutcome.ADDED);
+  }
+
+  @Test
+  void closeReleasesEveryConnectionAndThread() {
+    one.close();
+    two.close();
+    CachePort third = redis.open();
+    third.createStore("s");
+    assertThat(clients()).isPositive();
+    third.close();
+    await().atMost(Duration.ofSeconds(10)).until(() -> clients() == 0);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                Thread.getAllStackTraces().keySet().stream()
+                    .noneMatch(t -> t.getName().equals("hyper-redis-reaper-" + redis.prefix())));
+    one = redis.open();
+    two = redis.open();
+  }
+
+  /** How many connections the engines on this class's prefix hold. */
+  private static long clients() {
+    String list;
+    try (Jedis connection = new Jedis(URI.create(TestRedis.SERVER))) {
+      list = connection.clientList();
+    }
+    return list.lines()
+        .filter(l -> l.contains(" name=hyper-local:" + redis.prefix() + " "))
+        .count();
   }
 
   private static TimedEntry find(List<TimedEntry> entries, String key) {
