@@ -78,8 +78,12 @@ record RedisUrl(
     if (!KeySpace.PREFIX.matcher(prefix).matches()) {
       throw refused(url, "takes a prefix of 1 to 64 letters, digits, '_', '.' or '-'");
     }
+    String host = uri.getHost();
+    if (host.startsWith("[") && host.endsWith("]")) {
+      host = host.substring(1, host.length() - 1); // an IPv6 literal, as Jedis wants it
+    }
     return new RedisUrl(
-        uri.getHost(),
+        host,
         uri.getPort() < 0 ? 6379 : uri.getPort(),
         database,
         user,

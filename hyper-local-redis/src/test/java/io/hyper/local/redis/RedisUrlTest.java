@@ -53,6 +53,13 @@ class RedisUrlTest {
     assertThat(url.database()).isZero();
   }
 
+  @Test
+  void anIpv6HostLosesItsBrackets() {
+    RedisUrl url = parse("redis://[::1]:6390");
+    assertThat(url.host()).isEqualTo("::1");
+    assertThat(url.port()).isEqualTo(6390);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
