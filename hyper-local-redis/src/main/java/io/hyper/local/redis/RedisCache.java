@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * generation once more at the end, so a destroy during a query makes it answer "missing", never
  * part of the store. Thread-safe.
  */
-public final class RedisCache implements CachePort {
+final class RedisCache implements CachePort {
   /** The longest ttl kept as given; longer ones are cut to it (about 292 years, as the core's). */
   static final Duration MAX_TTL = Duration.ofNanos(Long.MAX_VALUE);
 

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,10 +38,9 @@ final class CuttableProxy implements AutoCloseable {
   /** Closes every connection and stops listening: connecting is refused from now on. */
   synchronized void cut() throws IOException {
     server.close();
-    for (Socket s : open) {
-      s.close();
+    for (Socket s : List.copyOf(open)) {
+      close(s);
     }
-    open.clear();
   }
 
   /** Listens again on the same port. */
@@ -60,8 +60,9 @@ final class CuttableProxy implements AutoCloseable {
                 try {
                   Socket client = socket.accept();
                   Socket upstream = new Socket(target.getAddress(), target.getPort());
-                  open.add(client);
-                  open.add(upstream);
+                  if (!admit(socket, client, upstream)) {
+                    return;
+                  }
                   pump(client, upstream);
                   pump(upstream, client);
                 } catch (IOException e) {
@@ -72,6 +73,21 @@ final class CuttableProxy implements AutoCloseable {
             "proxy-accept");
     accept.setDaemon(true);
     accept.start();
+  }
+
+  /**
+   * Registers a connection unless {@code listener} was cut meanwhile (then closes it): under the
+   * same lock as {@link #cut()}, so no connection accepted just before a cut survives it.
+   */
+  private synchronized boolean admit(ServerSocket listener, Socket client, Socket upstream) {
+    if (listener.isClosed()) {
+      close(client);
+      close(upstream);
+      return false;
+    }
+    open.add(client);
+    open.add(upstream);
+    return true;
   }
 
   private void pump(Socket from, Socket to) {

@@ -15,6 +15,8 @@ import io.hyper.local.engine.EngineUrl;
 import io.hyper.local.port.CachePort;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -56,23 +58,23 @@ class RedisFaultsIT {
       cache.createStore("s");
       cache.set("s", "k", Json.object().put("a", 1), Optional.empty());
       proxy.cut();
-      for (Supplier<?> call :
-          new Supplier<?>[] {
-            () -> cache.get("s", "k"),
-            () -> cache.set("s", "k", Json.object(), Optional.empty()),
-            () -> cache.query("s", Glob.ALL),
-            () -> cache.stores(),
-            () -> cache.createStore("t"),
-            () -> cache.destroyStore("s"),
-          }) {
-        assertThatThrownBy(call::get)
-            .isInstanceOfSatisfying(
-                HyperError.class,
-                e -> {
-                  assertThat(e.status()).isEqualTo(503);
-                  assertThat(e.msg()).isEqualTo(RedisFaults.UNAVAILABLE);
-                });
-      }
+      Map<String, Supplier<?>> calls = new LinkedHashMap<>();
+      calls.put("get", () -> cache.get("s", "k"));
+      calls.put("set", () -> cache.set("s", "k", Json.object(), Optional.empty()));
+      calls.put("query", () -> cache.query("s", Glob.ALL));
+      calls.put("stores", cache::stores);
+      calls.put("createStore", () -> cache.createStore("t"));
+      calls.put("destroyStore", () -> cache.destroyStore("s"));
+      calls.forEach(
+          (name, call) ->
+              assertThatThrownBy(call::get)
+                  .as(name)
+                  .isInstanceOfSatisfying(
+                      HyperError.class,
+                      e -> {
+                        assertThat(e.status()).isEqualTo(503);
+                        assertThat(e.msg()).isEqualTo(RedisFaults.UNAVAILABLE);
+                      }));
       proxy.restore();
       await()
           .atMost(Duration.ofSeconds(20))
