@@ -9,6 +9,7 @@ import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.SslOptions;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -54,12 +55,20 @@ public class RedisCacheFactory implements EngineFactory<CachePort> {
     RedisClient client = client(redisUrl);
     try {
       client.ping();
-    } catch (JedisException e) {
+    } catch (JedisConnectionException e) {
       client.close();
       throw new IllegalStateException(
           "the cache engine at "
               + redisUrl
               + " did not answer (start it, e.g. scripts/engines start redis): "
+              + e.getClass().getSimpleName(),
+          e);
+    } catch (JedisException e) {
+      client.close();
+      throw new IllegalStateException(
+          "the cache engine at "
+              + redisUrl
+              + " refused the connection (check the URL's user, password and database): "
               + e.getClass().getSimpleName(),
           e);
     }

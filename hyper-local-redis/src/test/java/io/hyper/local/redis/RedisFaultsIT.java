@@ -112,6 +112,23 @@ class RedisFaultsIT {
   }
 
   @Test
+  void credentialsTheServerRefusesFailTheStartWithoutThePassword() {
+    URI server = URI.create(TestRedis.SERVER);
+    String url =
+        "redis://nobody-"
+            + redis.prefix()
+            + ":hunter2@"
+            + server.getHost()
+            + ":"
+            + server.getPort();
+    assertThatThrownBy(() -> new RedisCacheFactory().open(EngineUrl.parse(url), TestRedis.CONFIG))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("check the URL's user, password and database")
+        .hasMessageContaining(":****@")
+        .hasMessageNotContaining("hunter2");
+  }
+
+  @Test
   void aServerThatIsNotThereFailsTheStartWithHowToFixItAndNoPassword() throws Exception {
     int closedPort;
     try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
