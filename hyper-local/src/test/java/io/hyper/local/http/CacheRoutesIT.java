@@ -21,11 +21,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
-/** Every route and answer of the cache service (§5) over real HTTP. */
+/**
+ * Every route and answer of the cache service (§5) over real HTTP.
+ *
+ * <p>An engine module runs the same routes on its engine by subclassing this class in this package
+ * and declaring its own {@code start()}/{@code stop()}, which hide these (JUnit then runs only
+ * theirs), setting {@link #hyper} and {@link #http}.
+ */
 class CacheRoutesIT {
   private static final AtomicInteger STORES = new AtomicInteger();
-  private static HyperLocal hyper;
-  private static TestHttp http;
+
+  /** The server under test. */
+  static HyperLocal hyper;
+
+  /** A client of {@link #hyper}. */
+  static TestHttp http;
 
   private String store;
 
