@@ -6,10 +6,15 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -94,16 +99,24 @@ final class PgTestDatabase {
     }
   }
 
-  /** Ends every session of the queue pools on {@code schema}'s server; how many were ended. */
-  static int terminateQueueSessions() {
+  /**
+   * Ends the sessions of queue pools that connected since {@code since} (those of the test that
+   * asks: other users of the server started theirs before), as {@code pg_terminate_backend}.
+   *
+   * @return how many sessions were ended
+   */
+  static int terminateQueueSessions(Instant since) {
     try (Connection db = connect();
-        Statement s = db.createStatement();
-        var rs =
-            s.executeQuery(
+        PreparedStatement s =
+            db.prepareStatement(
                 "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity"
-                    + " WHERE application_name = 'hyper-local queue' AND pid <> pg_backend_pid()")) {
-      rs.next();
-      return rs.getInt(1);
+                    + " WHERE application_name = 'hyper-local queue' AND backend_start >= ?"
+                    + " AND pid <> pg_backend_pid()")) {
+      s.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
     } catch (SQLException e) {
       throw new AssertionError("could not terminate the queue's sessions", e);
     }
