@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +19,24 @@ import java.util.Optional;
 /**
  * The claims and outcomes of {@link PgJobStore}, safe with any number of instances on one schema.
  *
- * <p>A fresh claim first locks its queue's row ({@code FOR NO KEY UPDATE SKIP LOCKED}, which
- * enqueues' foreign-key checks do not wait for): while another instance is claiming from the queue
- * this one gets nothing, and the holder of the lock sees every claim committed before it, so the
- * check "no first delivery of this queue in flight" and the claim of the oldest fresh job are one
- * step. Retry claims lock only their job ({@code FOR UPDATE SKIP LOCKED}) and recheck its lease, so
- * each attempt goes to one claimer. Every outcome is guarded by the attempt it claimed.
+ * <p>A fresh claim first locks its queue's row ({@code FOR NO KEY UPDATE}, which enqueues'
+ * foreign-key checks do not wait for), so the fresh claims of one queue run one after another on
+ * whichever instances: the next one sees every claim and outcome committed before it, and "no first
+ * delivery of this queue in flight" and the claim of the oldest fresh job are one step. It waits
+ * for the lock (a claim holds it for one commit) rather than skipping it: a claim skipped while the
+ * holder still saw the previous delivery in flight would leave the queue idle until the next sweep.
+ * Within it, and for retry claims, jobs are locked with {@code FOR UPDATE SKIP LOCKED} and their
+ * lease rechecked, so each attempt goes to one claimer. Every outcome is guarded by the attempt it
+ * claimed.
  */
 final class PgClaims {
   private static final String LOCK_QUEUE =
-      "SELECT target, secret FROM queues WHERE name = ? FOR NO KEY UPDATE SKIP LOCKED";
+      "SELECT target, secret FROM queues WHERE name = ? FOR NO KEY UPDATE";
+
+  /** How long a fresh claim waits for its queue; past it the claim is left for the next wake. */
+  private static final String LOCK_TIMEOUT = "SET LOCAL lock_timeout = '5s'";
+
+  private static final String LOCK_NOT_AVAILABLE = "55P03";
 
   private static final String CLAIM_FRESH =
       """
@@ -71,14 +80,23 @@ final class PgClaims {
     return calls.transaction(
         "queue claim",
         db -> {
+          try (Statement s = db.createStatement()) {
+            s.execute(LOCK_TIMEOUT);
+          }
           QueueSettings settings;
           try (PreparedStatement s = bind(db.prepareStatement(LOCK_QUEUE), queue);
               ResultSet rs = s.executeQuery()) {
             if (!rs.next()) {
-              // No such queue, or another instance is claiming from it right now.
               return Optional.empty();
             }
             settings = settings(rs, 1);
+          } catch (SQLException e) {
+            if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+              throw e;
+            }
+            // Another claimer held the queue for seconds: it is stuck, not us; try again later.
+            db.rollback();
+            return Optional.empty();
           }
           try (PreparedStatement s =
                   bind(
