@@ -99,6 +99,23 @@ final class PgTestDatabase {
     }
   }
 
+  /** How many sessions of queue pools that connected since {@code since} are open. */
+  static int queueSessions(Instant since) {
+    try (Connection db = connect();
+        PreparedStatement s =
+            db.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity"
+                    + " WHERE application_name = 'hyper-local queue' AND backend_start >= ?")) {
+      s.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw new AssertionError("could not count the queue's sessions", e);
+    }
+  }
+
   /**
    * Ends the sessions of queue pools that connected since {@code since} (those of the test that
    * asks: other users of the server started theirs before), as {@code pg_terminate_backend}.
