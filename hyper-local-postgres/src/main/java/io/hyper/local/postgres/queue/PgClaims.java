@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 final class PgClaims {
   private static final String LOCK_QUEUE =
-      "SELECT target, secret FROM queues WHERE name = ? FOR NO KEY UPDATE";
+      "SELECT target, secret FROM queue_settings WHERE name = ? FOR NO KEY UPDATE";
 
   /** How long a fresh claim waits for its queue; past it the claim is left for the next wake. */
   private static final String LOCK_TIMEOUT = "SET LOCAL lock_timeout = '5s'";
@@ -59,7 +59,7 @@ final class PgClaims {
                      FOR UPDATE SKIP LOCKED)
         RETURNING id, queue, body, attempts)
       SELECT c.id, c.queue, c.body, c.attempts, q.target, q.secret
-      FROM c JOIN queues q ON q.name = c.queue""";
+      FROM c JOIN queue_settings q ON q.name = c.queue""";
 
   private static final String DUE_RETRIES =
       """

@@ -73,7 +73,7 @@ public final class PgJobStore implements JobStorePort {
         db ->
             PgClaims.update(
                     db,
-                    "INSERT INTO queues (name, target, secret) VALUES (?, ?, ?)"
+                    "INSERT INTO queue_settings (name, target, secret) VALUES (?, ?, ?)"
                         + " ON CONFLICT (name) DO NOTHING",
                     queue,
                     settings.target().toString(),
@@ -84,7 +84,8 @@ public final class PgJobStore implements JobStorePort {
   @Override
   public boolean destroyQueue(String queue) {
     return calls.autocommit(
-        "queue destroy", db -> PgClaims.update(db, "DELETE FROM queues WHERE name = ?", queue) > 0);
+        "queue destroy",
+        db -> PgClaims.update(db, "DELETE FROM queue_settings WHERE name = ?", queue) > 0);
   }
 
   @Override
@@ -95,7 +96,8 @@ public final class PgJobStore implements JobStorePort {
           List<String> names = new ArrayList<>();
           // Byte order, as Java sorts these ASCII names; a locale's collation would not.
           try (PreparedStatement s =
-                  db.prepareStatement("SELECT name FROM queues ORDER BY name COLLATE \"C\"");
+                  db.prepareStatement(
+                      "SELECT name FROM queue_settings ORDER BY name COLLATE \"C\"");
               ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
               names.add(rs.getString(1));
@@ -114,7 +116,7 @@ public final class PgJobStore implements JobStorePort {
             return PgClaims.update(
                     db,
                     "INSERT INTO queue_jobs (id, queue, body, status, created)"
-                        + " SELECT ?, name, ?, 'READY', ? FROM queues WHERE name = ?",
+                        + " SELECT ?, name, ?, 'READY', ? FROM queue_settings WHERE name = ?",
                     id,
                     body,
                     created,
@@ -179,7 +181,8 @@ public final class PgJobStore implements JobStorePort {
         db -> {
           try (PreparedStatement s =
                   bind(
-                      db.prepareStatement("SELECT target, secret FROM queues WHERE name = ?"),
+                      db.prepareStatement(
+                          "SELECT target, secret FROM queue_settings WHERE name = ?"),
                       queue);
               ResultSet rs = s.executeQuery()) {
             return rs.next()
@@ -198,7 +201,7 @@ public final class PgJobStore implements JobStorePort {
                   bind(
                       db.prepareStatement(
                           "WITH d AS (DELETE FROM queue_jobs WHERE queue = ? AND id = ?"
-                              + " RETURNING 1) SELECT EXISTS (SELECT 1 FROM queues WHERE name = ?),"
+                              + " RETURNING 1) SELECT EXISTS (SELECT 1 FROM queue_settings WHERE name = ?),"
                               + " EXISTS (SELECT 1 FROM d)"),
                       queue,
                       id,
@@ -245,7 +248,7 @@ public final class PgJobStore implements JobStorePort {
 
   private static boolean exists(java.sql.Connection db, String queue) throws SQLException {
     try (PreparedStatement s =
-            bind(db.prepareStatement("SELECT 1 FROM queues WHERE name = ?"), queue);
+            bind(db.prepareStatement("SELECT 1 FROM queue_settings WHERE name = ?"), queue);
         ResultSet rs = s.executeQuery()) {
       return rs.next();
     }

@@ -9,10 +9,10 @@ import io.hyper.local.postgres.PgPool;
 /**
  * Opens the queue on PostgreSQL for {@code --queue postgres://user:password@host:port/database},
  * with the optional parameters of {@link PgPool}: {@code schema} (default {@code hyper}; lower-case
- * letters, digits and {@code _}) for the tables {@code queues} and {@code queue_jobs}, and {@code
- * pool} (1 to 1000, default 10) for the connections this instance keeps. Every instance given the
- * same database and schema shares the same queues. {@link PostgresqlQueueFactory} takes the same
- * URL with the {@code postgresql:} scheme.
+ * letters, digits and {@code _}) for the tables {@code queue_settings} and {@code queue_jobs}, and
+ * {@code pool} (1 to 1000, default 10) for the connections this instance keeps. Every instance
+ * given the same database and schema shares the same queues. {@link PostgresqlQueueFactory} takes
+ * the same URL with the {@code postgresql:} scheme.
  */
 public class PgQueueFactory implements EngineFactory<JobStorePort> {
   private final String scheme;

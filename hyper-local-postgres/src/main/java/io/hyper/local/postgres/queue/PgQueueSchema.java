@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The queue's two tables in the pool's schema, created if missing: {@code queues} and {@code
- * queue_jobs}. Instances that start together create them under one advisory lock, because
+ * The queue's two tables in the pool's schema, created if missing: {@code queue_settings} and
+ * {@code queue_jobs}. Instances that start together create them under one advisory lock, because
  * concurrent {@code CREATE … IF NOT EXISTS} of one table can fail in PostgreSQL.
  *
  * <p>A job's {@code seq} comes from an identity sequence: a job enqueued after another's enqueue
@@ -17,7 +17,7 @@ import java.sql.Statement;
 final class PgQueueSchema {
   private static final String[] DDL = {
     """
-    CREATE TABLE IF NOT EXISTS queues (
+    CREATE TABLE IF NOT EXISTS queue_settings (
       name text PRIMARY KEY,
       target text NOT NULL,
       secret text)""",
@@ -25,7 +25,7 @@ final class PgQueueSchema {
     CREATE TABLE IF NOT EXISTS queue_jobs (
       seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
       id text NOT NULL UNIQUE,
-      queue text NOT NULL REFERENCES queues(name) ON DELETE CASCADE,
+      queue text NOT NULL REFERENCES queue_settings(name) ON DELETE CASCADE,
       body text NOT NULL,
       status text NOT NULL CHECK (status IN ('READY', 'ERROR')),
       created text NOT NULL,
