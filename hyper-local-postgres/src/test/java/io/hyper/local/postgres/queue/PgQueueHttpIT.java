@@ -16,6 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -132,17 +136,47 @@ class PgQueueHttpIT {
     }
     await().atMost(Duration.ofSeconds(60)).until(() -> target.received().size() >= 5);
 
+    // Readers keep B's connections busy, so the pool hands them out without its idle check and
+    // an enqueue right after the kill meets a dead one, as a busy server would.
+    AtomicBoolean reading = new AtomicBoolean(true);
+    List<Reply> readFailures = new CopyOnWriteArrayList<>();
+    ExecutorService readers = Executors.newFixedThreadPool(2);
     Reply refused = null;
-    for (int n = 5; n < 65 && refused == null; n++) {
-      assertThat(PgTestDatabase.terminateQueueSessions(started)).isPositive();
-      Reply reply = enqueue(b, n);
-      if (reply.status() == 201) {
-        accepted.add(n);
-      } else {
-        refused = reply;
+    int terminated = 0;
+    try {
+      for (int r = 0; r < 2; r++) {
+        readers.execute(
+            () -> {
+              while (reading.get()) {
+                Reply list = b.get("/queue/orders?status=READY");
+                if (list.status() != 200) {
+                  readFailures.add(list);
+                }
+              }
+            });
       }
+      for (int n = 5; n < 65 && refused == null; n++) {
+        terminated += PgTestDatabase.terminateQueueSessions(started);
+        Reply reply = enqueue(b, n);
+        if (reply.status() == 201) {
+          accepted.add(n);
+        } else {
+          refused = reply;
+        }
+      }
+    } finally {
+      reading.set(false);
+      readers.shutdown();
     }
+    assertThat(terminated).isPositive();
     assertThat(refused).as("an enqueue on a killed connection").isNotNull();
+    assertThat(readFailures)
+        .as("reads on killed connections")
+        .allSatisfy(
+            r -> {
+              assertThat(r.status()).as(r.text()).isEqualTo(503);
+              assertThat(r.json().get("msg").asString()).isEqualTo(PgFaults.UNAVAILABLE);
+            });
     assertThat(refused.status()).as(refused.text()).isEqualTo(503);
     assertThat(refused.header("Content-Type")).isEqualTo("application/json; charset=utf-8");
     assertThat(refused.json().get("ok").asBoolean()).isFalse();
