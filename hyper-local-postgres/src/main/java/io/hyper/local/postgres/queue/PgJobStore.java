@@ -25,8 +25,8 @@ import java.util.OptionalInt;
  *
  * <p>Claims are {@link PgClaims}. Times are the callers' instants: leases written by one instance
  * are judged by another's clock, which is sound while the instances' clocks agree to well within
- * the lease's margin over the delivery timeout (a minute, {@code Delivery.LEASE_MARGIN}). A job's
- * body is kept as {@code text}, so its target receives the exact bytes enqueued.
+ * the margin by which {@code Delivery}'s leases outlast the delivery timeout. A job's body is kept
+ * as {@code text}, so its target receives the exact bytes enqueued.
  */
 public final class PgJobStore implements JobStorePort {
   private static final String JOBS =

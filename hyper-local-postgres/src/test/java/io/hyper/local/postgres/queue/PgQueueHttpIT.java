@@ -191,7 +191,7 @@ class PgQueueHttpIT {
           .until(() -> enqueue(b, job).status(), status -> status == 201);
       accepted.add(job);
     }
-    // Generous: a claim whose commit was cut off holds its job until the lease (a minute) ends.
+    // Generous: a claim whose commit was cut off holds its job until its lease ends.
     await()
         .atMost(Duration.ofSeconds(150))
         .until(() -> deliveriesByN().keySet().containsAll(accepted));
