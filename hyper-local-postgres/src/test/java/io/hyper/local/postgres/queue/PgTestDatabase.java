@@ -99,43 +99,43 @@ final class PgTestDatabase {
     }
   }
 
-  /** How many sessions of queue pools that connected since {@code since} are open. */
+  /**
+   * How many sessions of queue pools that this JVM opened since {@code since} are open (other users
+   * of the server are never counted: sessions are matched by this process's sockets).
+   */
   static int queueSessions(Instant since) {
-    try (Connection db = connect();
-        PreparedStatement s =
-            db.prepareStatement(
-                "SELECT count(*) FROM pg_stat_activity"
-                    + " WHERE application_name = 'hyper-local queue' AND backend_start >= ?")) {
-      s.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    } catch (SQLException e) {
-      throw new AssertionError("could not count the queue's sessions", e);
-    }
+    return ownQueueSessions(since, "count(*)");
   }
 
   /**
-   * Ends the sessions of queue pools that connected since {@code since} (those of the test that
-   * asks: other users of the server started theirs before), as {@code pg_terminate_backend}.
+   * Ends, as {@code pg_terminate_backend}, the sessions of queue pools that this JVM opened since
+   * {@code since}; other users of the server keep theirs.
    *
    * @return how many sessions were ended
    */
   static int terminateQueueSessions(Instant since) {
+    return ownQueueSessions(since, "count(*) FILTER (WHERE pg_terminate_backend(pid))");
+  }
+
+  private static int ownQueueSessions(Instant since, String aggregate) {
+    int serverPort = URI.create(url()).getPort() > 0 ? URI.create(url()).getPort() : 5432;
     try (Connection db = connect();
         PreparedStatement s =
             db.prepareStatement(
-                "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity"
-                    + " WHERE application_name = 'hyper-local queue' AND backend_start >= ?"
+                "SELECT "
+                    + aggregate
+                    + " FROM pg_stat_activity WHERE application_name = 'hyper-local queue'"
+                    + " AND backend_start >= ? AND client_port = ANY (?)"
                     + " AND pid <> pg_backend_pid()")) {
       s.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+      s.setArray(
+          2, db.createArrayOf("int4", OwnSockets.localPortsTo(serverPort).toArray(Integer[]::new)));
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
         return rs.getInt(1);
       }
     } catch (SQLException e) {
-      throw new AssertionError("could not terminate the queue's sessions", e);
+      throw new AssertionError("could not read the queue's sessions", e);
     }
   }
 }
