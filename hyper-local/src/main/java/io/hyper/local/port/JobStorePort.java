@@ -86,12 +86,16 @@ public interface JobStorePort extends AutoCloseable {
   CancelOutcome cancel(String queue, String id);
 
   /**
-   * Claims the oldest fresh job of a queue for its first delivery.
+   * Claims the oldest fresh job of a queue for its first delivery, unless another first delivery of
+   * that queue is in flight: a claim of attempt 1 whose lease runs at {@code now} and that has no
+   * outcome yet. So a queue's first deliveries go one at a time and in order, whichever servers
+   * sharing the store claim them; a retry (attempt 2 and later) never holds the queue up.
    *
+   * @param now the caller's time, against which running leases are judged
    * @param leaseUntil when the claim ends if no outcome is recorded
-   * @return the claim, or empty when the queue has no fresh job
+   * @return the claim, or empty when the queue has no fresh job or one is in flight
    */
-  Optional<Claim> claimFresh(String queue, Instant leaseUntil);
+  Optional<Claim> claimFresh(String queue, Instant now, Instant leaseUntil);
 
   /**
    * Claims a job that has been tried for another attempt, if it is still {@code READY} and no lease

@@ -2,6 +2,7 @@ package io.hyper.local.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hyper.local.core.Json;
 import io.hyper.local.core.queue.DeliveryError;
 import io.hyper.local.core.queue.JobRecord;
 import io.hyper.local.core.queue.JobStatus;
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,14 +25,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link JobStorePort} does: outcomes instead of errors, FIFO fresh claims, leases that
- * keep a job to one holder until they end, and outcomes that only the current claim can record.
- * Subclasses open an empty store.
+ * What every {@link JobStorePort} does: outcomes instead of errors, FIFO fresh claims one first
+ * delivery at a time per queue, leases that keep a job to one holder until they end, and outcomes
+ * that only the current claim can record. Subclasses open an empty store.
  */
 public abstract class JobStorePortContract {
   private static final QueueSettings SETTINGS =
@@ -78,7 +83,7 @@ public abstract class JobStorePortContract {
     assertThat(store.enqueue("nope", "id-1", "{}", "2026-01-01T00:00:00.000Z")).isFalse();
     assertThat(store.list("nope", JobStatus.READY)).isEmpty();
     assertThat(store.cancel("nope", "id-1")).isEqualTo(CancelOutcome.NO_QUEUE);
-    assertThat(store.claimFresh("nope", LATER)).isEmpty();
+    assertThat(store.claimFresh("nope", NOW, LATER)).isEmpty();
   }
 
   @Test
@@ -96,26 +101,55 @@ public abstract class JobStorePortContract {
   }
 
   @Test
-  void freshClaimsGoOldestFirstOncePerJobWithTheQueueSettings() {
+  void freshClaimsGoOldestFirstOneAtATimeWithTheQueueSettings() {
     store.createQueue("q", SETTINGS);
     String first = enqueue("q", "{\"n\":1}");
     String second = enqueue("q", "{\"n\":2}");
-    Claim a = store.claimFresh("q", LATER).orElseThrow();
-    Claim b = store.claimFresh("q", LATER).orElseThrow();
-    assertThat(store.claimFresh("q", LATER)).isEmpty();
-    assertThat(List.of(a.id(), b.id())).containsExactly(first, second);
+    String third = enqueue("q", "{\"n\":3}");
+    String fourth = enqueue("q", "{\"n\":4}");
+    Claim a = store.claimFresh("q", NOW, LATER).orElseThrow();
+    assertThat(a.id()).isEqualTo(first);
     assertThat(a.attempt()).isEqualTo(1);
     assertThat(a.body()).isEqualTo("{\"n\":1}");
     assertThat(a.queue()).isEqualTo("q");
     assertThat(a.settings()).isEqualTo(SETTINGS);
-    assertThat(store.list("q", JobStatus.READY).orElseThrow()).hasSize(2);
+    assertThat(store.claimFresh("q", NOW, LATER)).as("a first delivery is in flight").isEmpty();
+    assertThat(store.ack(a)).isTrue();
+
+    Claim b = store.claimFresh("q", NOW, LATER).orElseThrow();
+    assertThat(b.id()).isEqualTo(second);
+    assertThat(store.retryAt(b, LATER, BUSY)).isTrue();
+    Instant leaseEnd = NOW.plusSeconds(30);
+    Claim c = store.claimFresh("q", NOW, leaseEnd).orElseThrow();
+    assertThat(c.id()).as("a job waiting for its retry holds nothing up").isEqualTo(third);
+    assertThat(store.claimRetry(second, LATER, LATER.plusSeconds(60))).isPresent();
+    assertThat(store.claimFresh("q", NOW, LATER)).isEmpty();
+    // The holder of the third job died: when its lease ends the queue moves on, and the running
+    // retry of the second one holds nothing up either.
+    Claim d = store.claimFresh("q", leaseEnd, LATER).orElseThrow();
+    assertThat(d.id()).isEqualTo(fourth);
+    assertThat(store.claimFresh("q", leaseEnd, LATER)).isEmpty();
+    assertThat(store.list("q", JobStatus.READY).orElseThrow())
+        .extracting(JobRecord::id)
+        .containsExactly(second, third, fourth);
+  }
+
+  @Test
+  void aFirstDeliveryInFlightHoldsUpOnlyItsOwnQueue() {
+    store.createQueue("q", SETTINGS);
+    store.createQueue("r", SETTINGS);
+    enqueue("q", "{}");
+    enqueue("q", "{}");
+    String other = enqueue("r", "{}");
+    store.claimFresh("q", NOW, LATER).orElseThrow();
+    assertThat(store.claimFresh("r", NOW, LATER).orElseThrow().id()).isEqualTo(other);
   }
 
   @Test
   void ackDeletesTheJobOnceAndOnlyForTheCurrentClaim() {
     store.createQueue("q", SETTINGS);
     enqueue("q", "{}");
-    Claim claim = store.claimFresh("q", NOW).orElseThrow();
+    Claim claim = store.claimFresh("q", NOW, NOW).orElseThrow();
     assertThat(store.retryAt(claim, NOW, BUSY)).isTrue();
     Claim retry = store.claimRetry(claim.id(), NOW, LATER).orElseThrow();
     assertThat(retry.attempt()).isEqualTo(2);
@@ -129,13 +163,13 @@ public abstract class JobStorePortContract {
   void aRetryWaitsForItsDueTimeAndShowsItsLastError() {
     store.createQueue("q", SETTINGS);
     String id = enqueue("q", "{}");
-    Claim claim = store.claimFresh("q", LATER).orElseThrow();
+    Claim claim = store.claimFresh("q", NOW, LATER).orElseThrow();
     assertThat(store.retryAt(claim, LATER, BUSY)).isTrue();
     assertThat(store.dueRetries(NOW, 10)).isEmpty();
     assertThat(store.dueRetries(LATER, 10)).containsExactly(id);
     JobRecord waiting = store.list("q", JobStatus.READY).orElseThrow().get(0);
     assertThat(waiting.error()).contains(BUSY);
-    assertThat(store.claimFresh("q", LATER)).as("a tried job is no longer fresh").isEmpty();
+    assertThat(store.claimFresh("q", NOW, LATER)).as("a tried job is no longer fresh").isEmpty();
   }
 
   @Test
@@ -143,7 +177,7 @@ public abstract class JobStorePortContract {
     store.createQueue("q", SETTINGS);
     String id = enqueue("q", "{}");
     Instant leaseEnd = NOW.plusSeconds(30);
-    Claim holder = store.claimFresh("q", leaseEnd).orElseThrow();
+    Claim holder = store.claimFresh("q", NOW, leaseEnd).orElseThrow();
     assertThat(store.dueRetries(NOW, 10)).isEmpty();
     assertThat(store.claimRetry(id, NOW, LATER)).isEmpty();
     // The holder died: when its lease ends the job is due again, as a retry.
@@ -159,7 +193,7 @@ public abstract class JobStorePortContract {
   void failMakesTheJobErrorForGood() {
     store.createQueue("q", SETTINGS);
     String id = enqueue("q", "{}");
-    Claim claim = store.claimFresh("q", LATER).orElseThrow();
+    Claim claim = store.claimFresh("q", NOW, LATER).orElseThrow();
     DeliveryError timeout = new DeliveryError(OptionalInt.empty(), "target did not answer");
     assertThat(store.fail(claim, timeout)).isTrue();
     List<JobRecord> errors = store.list("q", JobStatus.ERROR).orElseThrow();
@@ -174,13 +208,13 @@ public abstract class JobStorePortContract {
   void cancelDeletesReadyAndErrorJobsAndVoidsTheirClaims() {
     store.createQueue("q", SETTINGS);
     String ready = enqueue("q", "{}");
-    Claim claim = store.claimFresh("q", LATER).orElseThrow();
+    Claim claim = store.claimFresh("q", NOW, LATER).orElseThrow();
     assertThat(store.cancel("q", ready)).isEqualTo(CancelOutcome.CANCELLED);
     assertThat(store.cancel("q", ready)).isEqualTo(CancelOutcome.NO_JOB);
     assertThat(store.retryAt(claim, LATER, BUSY)).isFalse();
     assertThat(store.ack(claim)).isFalse();
     String failed = enqueue("q", "{}");
-    store.fail(store.claimFresh("q", LATER).orElseThrow(), BUSY);
+    store.fail(store.claimFresh("q", NOW, LATER).orElseThrow(), BUSY);
     assertThat(store.cancel("q", failed)).isEqualTo(CancelOutcome.CANCELLED);
     assertThat(store.list("q", JobStatus.ERROR).orElseThrow()).isEmpty();
   }
@@ -189,7 +223,7 @@ public abstract class JobStorePortContract {
   void destroyingAQueueDeletesItsJobsAndVoidsTheirClaims() {
     store.createQueue("q", SETTINGS);
     enqueue("q", "{}");
-    Claim claim = store.claimFresh("q", LATER).orElseThrow();
+    Claim claim = store.claimFresh("q", NOW, LATER).orElseThrow();
     assertThat(store.destroyQueue("q")).isTrue();
     assertThat(store.ack(claim)).isFalse();
     assertThat(store.fail(claim, BUSY)).isFalse();
@@ -198,36 +232,70 @@ public abstract class JobStorePortContract {
   }
 
   @Test
-  void concurrentClaimersGetEveryJobExactlyOnce() throws Exception {
-    store.createQueue("q", SETTINGS);
-    int jobs = 200;
-    for (int i = 0; i < jobs; i++) {
-      enqueue("q", "{\"i\":" + i + "}");
+  void concurrentClaimersGetEveryJobExactlyOnceAndEachQueueInOrder() throws Exception {
+    int queues = 4;
+    int perQueue = 50;
+    List<List<Integer>> order = new ArrayList<>();
+    List<AtomicBoolean> inFlight = new ArrayList<>();
+    for (int q = 0; q < queues; q++) {
+      store.createQueue("q" + q, SETTINGS);
+      order.add(Collections.synchronizedList(new ArrayList<>()));
+      inFlight.add(new AtomicBoolean());
+    }
+    for (int i = 0; i < perQueue; i++) {
+      for (int q = 0; q < queues; q++) {
+        enqueue("q" + q, "{\"i\":" + i + "}");
+      }
     }
     Set<String> claimed = ConcurrentHashMap.newKeySet();
-    List<Integer> duplicates = new ArrayList<>();
+    AtomicInteger duplicates = new AtomicInteger();
+    AtomicInteger overlaps = new AtomicInteger();
+    AtomicInteger acked = new AtomicInteger();
+    int jobs = queues * perQueue;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
-      List<Future<Integer>> done = new ArrayList<>();
+      List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
+        int offset = t;
         done.add(
             pool.submit(
                 () -> {
-                  int dup = 0;
-                  Optional<Claim> next;
-                  while ((next = store.claimFresh("q", LATER)).isPresent()) {
-                    dup += claimed.add(next.get().id()) ? 0 : 1;
+                  for (int n = offset; acked.get() < jobs && System.nanoTime() < deadline; n++) {
+                    int q = n % queues;
+                    Optional<Claim> next = store.claimFresh("q" + q, NOW, LATER);
+                    if (next.isEmpty()) {
+                      continue;
+                    }
+                    Claim claim = next.get();
+                    if (!inFlight.get(q).compareAndSet(false, true)) {
+                      overlaps.incrementAndGet();
+                    }
+                    if (!claimed.add(claim.id())) {
+                      duplicates.incrementAndGet();
+                    }
+                    order.get(q).add(Json.MAPPER.readTree(claim.body()).get("i").asInt());
+                    // Cleared before the ack: once the ack is in, another claimer may go.
+                    inFlight.get(q).set(false);
+                    if (store.ack(claim)) {
+                      acked.incrementAndGet();
+                    }
                   }
-                  return dup;
                 }));
       }
-      for (Future<Integer> f : done) {
-        duplicates.add(f.get(60, TimeUnit.SECONDS));
+      for (Future<?> f : done) {
+        f.get(90, TimeUnit.SECONDS);
       }
     } finally {
       pool.shutdownNow();
     }
     assertThat(claimed).hasSize(jobs);
-    assertThat(duplicates).containsOnly(0);
+    assertThat(acked.get()).isEqualTo(jobs);
+    assertThat(duplicates.get()).isZero();
+    assertThat(overlaps.get()).as("two first deliveries of one queue in flight at once").isZero();
+    List<Integer> fifo = IntStream.range(0, perQueue).boxed().toList();
+    for (List<Integer> claims : order) {
+      assertThat(claims).containsExactlyElementsOf(fifo);
+    }
   }
 }

@@ -26,8 +26,23 @@ final class JobLeases {
     this.db = db;
   }
 
-  /** Claims the oldest never-tried ready job of {@code queue}. */
-  Optional<Claim> claimFresh(String queue, Instant leaseUntil) throws SQLException {
+  /**
+   * Claims the oldest never-tried ready job of {@code queue}, unless a first delivery of it is in
+   * flight at {@code now}.
+   */
+  Optional<Claim> claimFresh(String queue, Instant now, Instant leaseUntil) throws SQLException {
+    try (PreparedStatement s =
+        db.prepareStatement(
+            "SELECT 1 FROM jobs WHERE queue = ? AND status = 'READY' AND attempts = 1"
+                + " AND lease_until > ? LIMIT 1")) {
+      s.setString(1, queue);
+      s.setLong(2, now.toEpochMilli());
+      try (ResultSet rs = s.executeQuery()) {
+        if (rs.next()) {
+          return Optional.empty();
+        }
+      }
+    }
     return claim(
         "SELECT id FROM jobs WHERE queue = ? AND status = 'READY' AND attempts = 0"
             + " ORDER BY seq LIMIT 1",

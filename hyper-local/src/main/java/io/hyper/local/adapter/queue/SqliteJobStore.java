@@ -240,8 +240,8 @@ public final class SqliteJobStore implements JobStorePort {
   }
 
   @Override
-  public synchronized Optional<Claim> claimFresh(String queue, Instant leaseUntil) {
-    return call(() -> leases.claimFresh(queue, leaseUntil));
+  public synchronized Optional<Claim> claimFresh(String queue, Instant now, Instant leaseUntil) {
+    return call(() -> leases.claimFresh(queue, now, leaseUntil));
   }
 
   @Override

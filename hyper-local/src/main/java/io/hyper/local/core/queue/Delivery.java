@@ -30,14 +30,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Delivers jobs to their queues' targets (§8.4, §8.5, §11 Q8), whatever {@link JobStorePort} keeps
  * them: the one place that owns the HTTP client, signing, backoff and per-queue order.
  *
- * <p>Each queue has a lane that sends its fresh jobs in FIFO order, one first delivery at a time. A
- * failed delivery is retried on a timer with exponential {@link Backoff}, outside the lane, so a
- * job waiting for its retry never holds up the jobs behind it; after the last attempt the job
- * becomes {@code ERROR} with the failure recorded. Sending is asynchronous (the JDK {@link
- * HttpClient}) and bounded by a timeout for the whole exchange, so a slow or hanging target holds
- * nothing but its own lane. Each job's body is the exact text stored at enqueue, signed (when the
- * queue has a secret) with the time taken at dispatch. All threads are daemons and stop on {@link
- * #close()}.
+ * <p>Each queue has a lane that sends its fresh jobs in FIFO order, one first delivery at a time;
+ * the store refuses a fresh claim while another first delivery of the queue is in flight, so the
+ * order holds across every server sharing it. A failed delivery is retried on a timer with
+ * exponential {@link Backoff}, outside the lane, so a job waiting for its retry never holds up the
+ * jobs behind it; after the last attempt the job becomes {@code ERROR} with the failure recorded.
+ * Sending is asynchronous (the JDK {@link HttpClient}) and bounded by a timeout for the whole
+ * exchange, so a slow or hanging target holds nothing but its own lane. Each job's body is the
+ * exact text stored at enqueue, signed (when the queue has a secret) with the time taken at
+ * dispatch. All threads are daemons and stop on {@link #close()}.
  *
  * <p>Every claim holds a lease of twice the timeout, and at least the timeout plus {@link
  * #LEASE_MARGIN}: the holder aborts its exchange at the timeout and records the outcome at once, so
@@ -130,7 +131,7 @@ public final class Delivery implements AutoCloseable {
       if (lane.busy) {
         return;
       }
-      next = guarded(() -> store.claimFresh(queue, leaseEnd()), Optional.empty());
+      next = guarded(() -> store.claimFresh(queue, clock.instant(), leaseEnd()), Optional.empty());
       if (next.isEmpty()) {
         return;
       }

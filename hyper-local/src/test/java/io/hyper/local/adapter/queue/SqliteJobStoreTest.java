@@ -38,7 +38,7 @@ class SqliteJobStoreTest extends JobStorePortContract {
     try (SqliteJobStore first = SqliteJobStore.open(Optional.of(file))) {
       first.createQueue("q", TO);
       first.enqueue("q", "held", "{}", "2026-01-01T00:00:00.000Z");
-      first.claimFresh("q", Instant.now().plusSeconds(3600)).orElseThrow();
+      first.claimFresh("q", Instant.now(), Instant.now().plusSeconds(3600)).orElseThrow();
     }
     try (SqliteJobStore second = SqliteJobStore.open(Optional.of(file))) {
       assertThat(second.dueRetries(Instant.now(), 10)).containsExactly("held");

@@ -334,10 +334,11 @@ class DeliveryTest {
     store.createQueue("q", to(target.url(), null));
     store.enqueue("q", "dead", "{\"holder\":\"dead\"}", "2026-01-01T00:00:00.000Z");
     store.enqueue("q", "live", "{\"holder\":\"live\"}", "2026-01-01T00:00:00.000Z");
-    // Another server claimed both and died holding one of them; the other is still in flight.
+    // Another server claimed one and died holding it; once its lease had ended a third server
+    // claimed the other, and is still delivering it.
     Instant now = Instant.now();
-    store.claimFresh("q", now.plusMillis(300)).orElseThrow();
-    store.claimFresh("q", now.plus(LONG)).orElseThrow();
+    store.claimFresh("q", now, now.plusMillis(300)).orElseThrow();
+    store.claimFresh("q", now.plusMillis(300), now.plus(LONG)).orElseThrow();
     Queue q = track(open(store, Clock.systemUTC(), 3, SHORT, Duration.ofSeconds(5)));
     await().atMost(Duration.ofSeconds(30)).until(() -> target.received().size() == 1);
     assertThat(target.received().get(0).text()).isEqualTo("{\"holder\":\"dead\"}");
