@@ -75,7 +75,12 @@ public final class PgPool implements AutoCloseable {
     // Fail fast with a clear message when the server is not there, instead of a minute's wait.
     config.setInitializationFailTimeout(10_000);
     config.setConnectionTimeout(10_000);
-    config.setConnectionInitSql("CREATE SCHEMA IF NOT EXISTS " + schema);
+    // Instances starting at once on a new schema race to create it; the loser's unique-key
+    // violation means it exists, which is all that was asked.
+    config.setConnectionInitSql(
+        "DO $$ BEGIN CREATE SCHEMA IF NOT EXISTS "
+            + schema
+            + "; EXCEPTION WHEN unique_violation OR duplicate_schema THEN NULL; END $$");
     return new PgPool(new HikariDataSource(config), schema);
   }
 
