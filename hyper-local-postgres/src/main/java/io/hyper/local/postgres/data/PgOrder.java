@@ -2,6 +2,7 @@ package io.hyper.local.postgres.data;
 
 import io.hyper.local.core.data.SortField;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A query's sort as {@code ORDER BY} terms that give exactly {@link
@@ -10,15 +11,20 @@ import java.util.List;
  * JSONB orders them (false before true; numbers exactly, see {@link PgJson}), strings as text under
  * {@code COLLATE "C"}, and arrays and objects by the text of the stored document ({@code raw::json
  * -> 'f'}), since the core compares containers by their JSON text, which JSONB does not keep (it
- * reorders keys). Ties keep the order documents were stored in ({@code seq}).
+ * reorders keys). Ties keep the order documents were stored in ({@code seq}). A field name with
+ * U+0000 cannot address the stored text (PostgreSQL text cannot hold it), so such a sort is left to
+ * the core.
  */
 final class PgOrder {
   private PgOrder() {}
 
-  /** The terms, each with its direction, followed by {@code seq}. */
-  static PgSql orderBy(List<SortField> sort) {
+  /** The terms, each with its direction, followed by {@code seq}; empty when the core must sort. */
+  static Optional<PgSql> orderBy(List<SortField> sort) {
     PgSql sql = new PgSql();
     for (SortField field : sort) {
+      if (field.path().stream().anyMatch(key -> key.indexOf('\u0000') >= 0)) {
+        return Optional.empty();
+      }
       PgTarget.Field target = (PgTarget.Field) PgTarget.field(field.path());
       String dir = field.descending() ? " DESC, " : " ASC, ";
       sql.text("CASE jsonb_typeof(")
@@ -45,6 +51,6 @@ final class PgOrder {
       }
       sql.text(")::text END) COLLATE \"C\"" + dir);
     }
-    return sql.text("seq ASC");
+    return Optional.of(sql.text("seq ASC"));
   }
 }

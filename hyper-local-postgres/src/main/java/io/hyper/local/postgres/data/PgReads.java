@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.postgresql.PGStatement;
 
 /** {@code query} as SQL: the translated selector, the sort and, when both are whole, the paging. */
@@ -16,17 +17,18 @@ final class PgReads {
   private PgReads() {}
 
   /**
-   * Runs {@code execution}: the translatable part of the selector and the sort (always: {@link
-   * PgOrder} spells every path) in SQL, and then {@code LIMIT/OFFSET} when nothing is left for the
-   * core; the rows stream to the execution in SQL order, which applies the rest.
+   * Runs {@code execution}: the translatable part of the selector and the sort (unless {@link
+   * PgOrder} leaves it to the core) in SQL, and then {@code LIMIT/OFFSET} when nothing is left for
+   * the core; the rows stream to the execution in SQL order, which applies the rest.
    */
   static void query(
       Connection c, String table, QueryExecution execution, Deadline deadline, int fetchSize)
       throws SQLException {
     QueryOptions query = execution.query();
     PgMango.Split split = PgMango.split(query.selector());
-    boolean sqlPaging = execution.start(split.residual(), true);
-    PgSql sql = select(table, query, split);
+    Optional<PgSql> order = PgOrder.orderBy(query.sort());
+    boolean sqlPaging = execution.start(split.residual(), order.isPresent());
+    PgSql sql = select(table, split, order);
     if (sqlPaging) {
       sql.text(" LIMIT ?").param(query.limit()).text(" OFFSET ?").param(query.skip());
     }
@@ -43,7 +45,11 @@ final class PgReads {
   /** {@code EXPLAIN} of the statement {@link #query} runs for {@code query}, line by line. */
   static List<String> explain(Connection c, String table, QueryOptions query) throws SQLException {
     PgMango.Split split = PgMango.split(query.selector());
-    PgSql sql = new PgSql().text("EXPLAIN ").append(select(table, query, split));
+    Optional<PgSql> order = PgOrder.orderBy(query.sort());
+    PgSql sql = new PgSql().text("EXPLAIN ").append(select(table, split, order));
+    if (split.residual().isEmpty() && order.isPresent()) {
+      sql.text(" LIMIT ?").param(query.limit()).text(" OFFSET ?").param(query.skip());
+    }
     List<String> plan = new ArrayList<>();
     try (PreparedStatement statement = prepare(c, sql);
         ResultSet rows = statement.executeQuery()) {
@@ -54,12 +60,12 @@ final class PgReads {
     return plan;
   }
 
-  private static PgSql select(String table, QueryOptions query, PgMango.Split split) {
+  private static PgSql select(String table, PgMango.Split split, Optional<PgSql> order) {
     return new PgSql()
         .text("SELECT raw FROM " + table + " WHERE ")
         .append(split.where())
         .text(" ORDER BY ")
-        .append(PgOrder.orderBy(query.sort()));
+        .append(order.orElseGet(() -> new PgSql().text("seq ASC")));
   }
 
   /**

@@ -42,9 +42,13 @@ final class PgTest {
 
   /** A store in {@code schema}; its pool's connections say {@code hyper-local <name>}. */
   static PostgresDataStore store(String schema, String name) {
+    return store(schema, name, Duration.ofSeconds(30));
+  }
+
+  /** A store in {@code schema} whose reads each have {@code readBudget}. */
+  static PostgresDataStore store(String schema, String name, Duration readBudget) {
     requireServer();
-    return PostgresDataStore.open(
-        PgPool.open(EngineUrl.parse(url(schema)), name), Duration.ofSeconds(30));
+    return PostgresDataStore.open(PgPool.open(EngineUrl.parse(url(schema)), name), readBudget);
   }
 
   /** A plain connection to the server, outside any pool (for setup, checks and faults). */
