@@ -91,7 +91,9 @@ final class PgMango {
     if (condition instanceof Condition.Not not) {
       return not(condition(t, not.inner()));
     } else if (condition instanceof Condition.AllOf allOf) {
-      return all(allOf.parts(), c -> condition(t, c), " AND ", "true");
+      return isRange(allOf)
+          ? range(t, allOf.parts())
+          : all(allOf.parts(), c -> condition(t, c), " AND ", "true");
     } else if (condition instanceof Condition.Exists exists) {
       return new PgSql().append(t.value()).text(exists.present() ? " IS NOT NULL" : " IS NULL");
     } else if (condition instanceof Condition.Eq eq) {
@@ -122,6 +124,36 @@ final class PgMango {
           .text(")");
     }
     return null;
+  }
+
+  private static boolean isRange(Condition.AllOf allOf) {
+    return !allOf.parts().isEmpty()
+        && allOf.parts().stream()
+            .allMatch(c -> c instanceof Condition.Compare cmp && JsonValues.isScalar(cmp.value()));
+  }
+
+  /**
+   * Several comparisons on one field ({@code {"$gte":1,"$lt":9}}), each under the array rule on its
+   * own. A value is a scalar or an array, never both, so the AND of the parts' {@code self OR
+   * element} forms is {@code (all selves) OR (array AND every part has an element)}: the same
+   * answer, written so that PostgreSQL sees one range on {@code doc -> 'f'} and can scan an index
+   * for it rather than estimating two half-open ones.
+   */
+  private PgSql range(PgTarget t, List<Condition> parts) {
+    PgSql self = new PgSql().text("(");
+    PgSql elements = new PgSql().text("(jsonb_typeof(").append(t.value()).text(") = 'array'");
+    for (int i = 0; i < parts.size(); i++) {
+      Condition.Compare compare = (Condition.Compare) parts.get(i);
+      String alias = "e" + aliases++;
+      self.text(i == 0 ? "" : " AND ").append(compare(t, compare.op(), compare.value()));
+      elements
+          .text(" AND EXISTS (SELECT 1 FROM jsonb_array_elements(")
+          .append(arrayOrEmpty(t))
+          .text(") AS " + alias + "(x) WHERE ")
+          .append(compare(new PgTarget.Element(alias), compare.op(), compare.value()))
+          .text(")");
+    }
+    return new PgSql().text("(").append(self).text(") OR ").append(elements).text("))");
   }
 
   /**
