@@ -2,7 +2,10 @@ package io.hyper.local.postgres.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import io.hyper.local.HyperLocal;
+import io.hyper.local.Service;
 import io.hyper.local.core.HyperError;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.JsonGate;
@@ -14,6 +17,8 @@ import io.hyper.local.core.data.mango.MangoMatcher;
 import io.hyper.local.port.AddOutcome;
 import io.hyper.local.port.DataPort.IndexOutcome;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -218,6 +223,42 @@ class PostgresDataIT {
             + " equality without %d, with %d%n",
         without[0], with[0], without[1], with[1]);
     assertThat(one.destroy(db)).isTrue();
+  }
+
+  @Test
+  void closeReleasesEveryConnection() throws SQLException {
+    String name = "data-it-closed-" + SCHEMA;
+    PostgresDataStore store = PgTest.store(SCHEMA, name);
+    assertThat(store.create("closing")).isTrue();
+    assertThat(store.databases()).contains("closing");
+    assertThat(connections(name)).isPositive();
+    store.close();
+    await().atMost(Duration.ofSeconds(30)).until(() -> connections(name) == 0);
+    assertThat(one.destroy("closing")).isTrue();
+  }
+
+  @Test
+  void anUnreachableServerFailsTheStartWithoutThePassword() {
+    assertThatThrownBy(
+            () ->
+                HyperLocal.builder()
+                    .services(Service.DATA)
+                    .engine(Service.DATA, "postgres://hyper:s3cr3t@127.0.0.1:1/hyper")
+                    .start())
+        .satisfies(e -> assertThat(String.valueOf(e)).doesNotContain("s3cr3t"));
+  }
+
+  private static int connections(String name) throws SQLException {
+    try (Connection c = PgTest.connect();
+        PreparedStatement count =
+            c.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = ?")) {
+      count.setString(1, "hyper-local " + name);
+      try (ResultSet row = count.executeQuery()) {
+        row.next();
+        return row.getInt(1);
+      }
+    }
   }
 
   /** The median time of 15 runs of each query, in microseconds, after 3 to warm up. */
