@@ -23,11 +23,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * order; JSONB itself would use the database's collation). Equality is JSONB equality, which is
  * exact and type-strict. MongoDB's array rule adds {@code OR (jsonb_typeof(v) = 'array' AND EXISTS
  * (… jsonb_array_elements …))}. Negations wrap their operand in {@code COALESCE(…, false)}, so that
- * SQL's NULL (a missing field) counts as false.
+ * SQL's NULL (a missing field) counts as false. {@code $elemMatch} is an {@code EXISTS} whose
+ * selector reads the element ({@code e.x -> 'a'}).
  *
  * <p>Not translated, so evaluated by the core: {@code $regex} (RE2 and PostgreSQL's regular
- * expressions differ), {@code $elemMatch}, and equality with an object or an array holding one (the
- * core's object equality counts key order, which JSONB does not keep).
+ * expressions differ), and equality with an object or an array holding one (the core's object
+ * equality counts key order, which JSONB does not keep).
  */
 final class PgMango {
   /** Beyond this many bound parameters a selector is left to the core (the protocol's limit). */
@@ -55,7 +56,7 @@ final class PgMango {
     List<PgSql> translated = new ArrayList<>();
     List<Selector> rest = new ArrayList<>();
     for (Selector conjunct : conjuncts) {
-      PgSql sql = translator.selector(conjunct);
+      PgSql sql = translator.selector(conjunct, "doc");
       if (sql == null) {
         rest.add(conjunct);
       } else {
@@ -73,18 +74,19 @@ final class PgMango {
     return new Split(where, residual);
   }
 
-  private PgSql selector(Selector selector) {
+  /** The selector over the JSONB {@code base}: the document, or an element of an array. */
+  private PgSql selector(Selector selector, String base) {
     if (selector instanceof Selector.And and) {
-      return all(and.parts(), this::selector, " AND ", "true");
+      return all(and.parts(), s -> selector(s, base), " AND ", "true");
     } else if (selector instanceof Selector.Or or) {
-      return all(or.parts(), this::selector, " OR ", "false");
+      return all(or.parts(), s -> selector(s, base), " OR ", "false");
     } else if (selector instanceof Selector.Nor nor) {
-      return not(all(nor.parts(), this::selector, " OR ", "false"));
+      return not(all(nor.parts(), s -> selector(s, base), " OR ", "false"));
     } else if (selector instanceof Selector.Not not) {
-      return not(selector(not.inner()));
+      return not(selector(not.inner(), base));
     }
     Selector.Field field = (Selector.Field) selector;
-    return condition(PgTarget.field(field.path()), field.condition());
+    return condition(PgTarget.field(base, field.path()), field.condition());
   }
 
   private PgSql condition(PgTarget t, Condition condition) {
@@ -113,6 +115,10 @@ final class PgMango {
           v -> equalable(v) ? selfOrElement(t, x -> equal(x, v)) : null,
           " AND ",
           "true");
+    } else if (condition instanceof Condition.ElemMatch elem) {
+      return anyElement(t, alias -> selector(elem.selector(), alias + ".x"));
+    } else if (condition instanceof Condition.ElemMatchValue elem) {
+      return anyElement(t, alias -> condition(new PgTarget.Element(alias), elem.condition()));
     } else if (condition instanceof Condition.Size size) {
       return new PgSql()
           .text("(jsonb_typeof(")
@@ -124,6 +130,26 @@ final class PgMango {
           .text(")");
     }
     return null;
+  }
+
+  /**
+   * {@code $elemMatch}: an array with an element ({@code alias.x}) that {@code test} accepts, or
+   * null when the test cannot be translated.
+   */
+  private PgSql anyElement(PgTarget t, Function<String, PgSql> test) {
+    String alias = "e" + aliases++;
+    PgSql inner = test.apply(alias);
+    if (inner == null) {
+      return null;
+    }
+    return new PgSql()
+        .text("(jsonb_typeof(")
+        .append(t.value())
+        .text(") = 'array' AND EXISTS (SELECT 1 FROM jsonb_array_elements(")
+        .append(arrayOrEmpty(t))
+        .text(") AS " + alias + "(x) WHERE ")
+        .append(inner)
+        .text("))");
   }
 
   private static boolean isRange(Condition.AllOf allOf) {

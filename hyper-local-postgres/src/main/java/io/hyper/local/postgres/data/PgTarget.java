@@ -16,14 +16,19 @@ sealed interface PgTarget {
 
   /** A document field at {@code path} (keys as the document spells them). */
   static PgTarget field(List<String> path) {
-    return new Field(path.stream().map(PgJson::key).toList());
+    return field("doc", path);
   }
 
-  /** The JSONB of a document field: {@code (doc -> ?::text -> ?::text)}. */
-  record Field(List<String> keys) implements PgTarget {
+  /** A field at {@code path} inside the JSONB {@code base} ({@code doc}, or an element). */
+  static PgTarget field(String base, List<String> path) {
+    return new Field(base, path.stream().map(PgJson::key).toList());
+  }
+
+  /** The JSONB of a field: {@code (doc -> ?::text -> ?::text)}. */
+  record Field(String base, List<String> keys) implements PgTarget {
     @Override
     public PgSql value() {
-      PgSql sql = new PgSql().text("(doc");
+      PgSql sql = new PgSql().text("(" + base);
       for (String key : keys) {
         sql.text(" -> ?::text").param(key);
       }
@@ -32,7 +37,7 @@ sealed interface PgTarget {
 
     @Override
     public PgSql text() {
-      PgSql sql = new PgSql().text("((doc");
+      PgSql sql = new PgSql().text("((" + base);
       for (int i = 0; i < keys.size(); i++) {
         sql.text(i == keys.size() - 1 ? " ->> ?::text" : " -> ?::text").param(keys.get(i));
       }

@@ -226,6 +226,45 @@ class PostgresDataIT {
   }
 
   @Test
+  void elemMatchAndArraysAgreeWithTheCoreAndAreTranslated() {
+    String db = "arrays";
+    assertThat(one.create(db)).isTrue();
+    List<ObjectNode> docs =
+        List.of(
+            doc("{\"_id\":\"a\",\"items\":[{\"a\":1,\"b\":\"x\"},{\"a\":5}],\"t\":[1,[2,3]]}"),
+            doc("{\"_id\":\"b\",\"items\":[{\"a\":[7,2]},3],\"t\":[[1],\"2\"]}"),
+            doc("{\"_id\":\"c\",\"items\":{\"a\":1},\"t\":2}"),
+            doc("{\"_id\":\"d\",\"items\":[],\"t\":[null,true]}"));
+    for (ObjectNode d : docs) {
+      assertThat(one.add(db, d.get("_id").stringValue(), d.deepCopy())).isEqualTo(AddOutcome.ADDED);
+    }
+    for (String selector :
+        List.of(
+            "{\"items\":{\"$elemMatch\":{\"a\":{\"$gte\":2}}}}",
+            "{\"items\":{\"$elemMatch\":{\"a\":2}}}",
+            "{\"items\":{\"$elemMatch\":{\"$gt\":2}}}",
+            "{\"items\":{\"$elemMatch\":{}}}",
+            "{\"items\":{\"$elemMatch\":{\"$or\":[{\"b\":\"x\"},{\"a\":{\"$exists\":false}}]}}}",
+            "{\"t\":{\"$elemMatch\":{\"$elemMatch\":{\"$lt\":3}}}}",
+            "{\"t\":[2,3]}",
+            "{\"t\":{\"$all\":[1,[2,3]]}}",
+            "{\"t\":{\"$size\":2,\"$nin\":[null]}}",
+            "{\"t\":{\"$gt\":1,\"$lt\":3}}")) {
+      QueryOptions q = query("{\"selector\":" + selector + ",\"sort\":[\"t\"]}");
+      assertThat(PgMango.split(q.selector()).residual()).as(selector).isEmpty();
+      List<ObjectNode> expected = new ArrayList<>();
+      for (ObjectNode d : docs) {
+        if (MangoMatcher.matches(q.selector(), d)) {
+          expected.add(d);
+        }
+      }
+      expected.sort(DocOrder.of(q.sort()));
+      assertThat(one.query(db, q)).as(selector).isEqualTo(expected);
+    }
+    assertThat(one.destroy(db)).isTrue();
+  }
+
+  @Test
   void closeReleasesEveryConnection() throws SQLException {
     String name = "data-it-closed-" + SCHEMA;
     PostgresDataStore store = PgTest.store(SCHEMA, name);
