@@ -10,12 +10,18 @@ import java.sql.SQLTransientConnectionException;
  * Turns PostgreSQL's failures into what a client may see, never with the driver's text: 503 when
  * the server cannot be reached or sheds load (a lost or terminated connection, no free connection
  * in time, too many clients, a serialization failure or deadlock the client may retry), 507 when
- * its disk is full, 500 otherwise. The cause is logged at WARNING for the operator.
+ * its disk is full, 422 when a value exceeds one of its limits (an indexed value beyond a B-tree
+ * entry), 500 otherwise. The cause is logged at WARNING for the operator.
  */
 final class PgFaults {
   /** The message of every 503 this engine answers. */
   static final String UNAVAILABLE =
       "service unavailable: the data engine (PostgreSQL) cannot be reached or is busy; try again";
+
+  /** The message of a write PostgreSQL's limits refuse (422). */
+  static final String TOO_LARGE =
+      "a value is too large for the data engine: PostgreSQL indexes hold about 2,700 bytes per"
+          + " indexed value (_index); nothing was changed";
 
   private static final System.Logger LOG = System.getLogger(PgFaults.class.getName());
 
@@ -27,6 +33,12 @@ final class PgFaults {
     if (e instanceof SQLTransientConnectionException || unavailable(state)) {
       LOG.log(Level.WARNING, "data engine unavailable: " + doing, e);
       return new HyperError(503, UNAVAILABLE);
+    }
+    if ("54000".equals(state)) {
+      // A value of an indexed field beyond a B-tree entry's ~2,700 bytes: the client's data, so a
+      // 4xx; the transaction rolled back.
+      LOG.log(Level.DEBUG, "program limit exceeded: " + doing, e);
+      return new HyperError(422, TOO_LARGE);
     }
     if ("53100".equals(state)) {
       LOG.log(Level.WARNING, "disk full: " + doing, e);

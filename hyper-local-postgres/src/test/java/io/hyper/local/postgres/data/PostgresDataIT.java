@@ -265,6 +265,32 @@ class PostgresDataIT {
   }
 
   @Test
+  void aValueTooLargeForAnIndexIs422AndChangesNothing() {
+    String db = "large";
+    assertThat(one.create(db)).isTrue();
+    IndexSpec byBig = IndexSpec.parse(JsonGate.read("{\"name\":\"by-big\",\"fields\":[\"big\"]}"));
+    assertThat(one.index(db, byBig).value()).isEqualTo(IndexOutcome.CREATED);
+    // Random letters, so that PostgreSQL's compression of index entries cannot make it fit.
+    java.util.Random random = new java.util.Random(42);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 10_000; i++) {
+      text.append((char) ('a' + random.nextInt(26)));
+    }
+    ObjectNode large = Json.object().put("_id", "l").put("big", text.toString());
+    assertThatThrownBy(() -> one.add(db, "l", large))
+        .isInstanceOfSatisfying(
+            HyperError.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(422);
+              assertThat(e.msg()).doesNotContain("btree").doesNotContain(SCHEMA);
+            });
+    assertThat(one.get(db, "l").value()).isEmpty();
+    assertThat(one.add(db, "s", doc("{\"_id\":\"s\",\"big\":\"small\"}")))
+        .isEqualTo(AddOutcome.ADDED);
+    assertThat(one.destroy(db)).isTrue();
+  }
+
+  @Test
   void closeReleasesEveryConnection() throws SQLException {
     String name = "data-it-closed-" + SCHEMA;
     PostgresDataStore store = PgTest.store(SCHEMA, name);
