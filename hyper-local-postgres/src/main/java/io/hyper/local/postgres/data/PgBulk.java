@@ -34,7 +34,7 @@ final class PgBulk {
         }
         pending = next;
         if (op.delete()) {
-          delete.setString(1, op.id());
+          delete.setString(1, PgJson.key(op.id()));
         } else {
           PostgresDataStore.bindDoc(write, op.id(), op.doc());
         }

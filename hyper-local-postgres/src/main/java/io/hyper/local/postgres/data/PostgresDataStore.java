@@ -184,7 +184,7 @@ public final class PostgresDataStore implements DataPort {
         (c, table, deadline) -> {
           try (PreparedStatement select =
               c.prepareStatement("SELECT raw FROM " + table + " WHERE id = ?")) {
-            select.setString(1, id);
+            select.setString(1, PgJson.key(id));
             try (ResultSet row = select.executeQuery()) {
               return row.next() ? Optional.of(parse(row.getString(1))) : Optional.empty();
             }
@@ -217,7 +217,7 @@ public final class PostgresDataStore implements DataPort {
         (c, table) -> {
           try (PreparedStatement delete =
               c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
-            delete.setString(1, id);
+            delete.setString(1, PgJson.key(id));
             return delete.executeUpdate() == 1;
           }
         });
@@ -230,11 +230,14 @@ public final class PostgresDataStore implements DataPort {
         db,
         (c, table, deadline) -> {
           PgSql sql = new PgSql().text("SELECT raw FROM " + table + " WHERE true");
-          options.startkey().ifPresent(k -> sql.text(" AND id >= ?::text").param(k));
-          options.endkey().ifPresent(k -> sql.text(" AND id <= ?::text").param(k));
+          options.startkey().ifPresent(k -> sql.text(" AND id >= ?::text").param(PgJson.key(k)));
+          options.endkey().ifPresent(k -> sql.text(" AND id <= ?::text").param(PgJson.key(k)));
           options
               .keys()
-              .ifPresent(keys -> sql.text(" AND id = ANY (?)").param(keys.toArray(String[]::new)));
+              .ifPresent(
+                  keys ->
+                      sql.text(" AND id = ANY (?)")
+                          .param(keys.stream().map(PgJson::key).toArray(String[]::new)));
           sql.text(" ORDER BY id" + (options.descending() ? " DESC" : " ASC"));
           options.limit().ifPresent(limit -> sql.text(" LIMIT ?").param(limit));
           List<ObjectNode> docs = new ArrayList<>();
@@ -350,9 +353,12 @@ public final class PostgresDataStore implements DataPort {
         + " ON CONFLICT (id) DO UPDATE SET raw = excluded.raw, doc = excluded.doc";
   }
 
-  /** Binds id, the document's text and its compared JSONB form. */
+  /**
+   * Binds the id (escaped as {@link PgJson#key}, since a text column cannot hold U+0000; the escape
+   * keeps byte order, so lists stay in id order), the document's text and its compared JSONB form.
+   */
   static void bindDoc(PreparedStatement statement, String id, ObjectNode doc) throws SQLException {
-    statement.setString(1, id);
+    statement.setString(1, PgJson.key(id));
     statement.setString(2, Json.MAPPER.writeValueAsString(doc));
     statement.setString(3, PgJson.text(doc));
   }

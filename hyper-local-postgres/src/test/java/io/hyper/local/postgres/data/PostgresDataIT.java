@@ -12,6 +12,7 @@ import io.hyper.local.core.JsonGate;
 import io.hyper.local.core.data.BulkOp;
 import io.hyper.local.core.data.DocOrder;
 import io.hyper.local.core.data.IndexSpec;
+import io.hyper.local.core.data.ListOptions;
 import io.hyper.local.core.data.QueryOptions;
 import io.hyper.local.core.data.mango.MangoMatcher;
 import io.hyper.local.port.AddOutcome;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,6 +131,27 @@ class PostgresDataIT {
         assertThat(one.query(db, q)).as(selector).isEqualTo(expected);
       }
     }
+    // Ids are text columns, which cannot hold U+0000: they are kept escaped, in the same order.
+    for (String id : List.of("n\u0000", "n\u0001", "n")) {
+      assertThat(one.add(db, id, Json.object().put("_id", id))).isEqualTo(AddOutcome.ADDED);
+    }
+    assertThat(one.get(db, "n\u0000").value()).contains(Json.object().put("_id", "n\u0000"));
+    assertThat(
+            one.list(
+                    db,
+                    new ListOptions(
+                        OptionalInt.empty(),
+                        Optional.of("n"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        false))
+                .value())
+        .extracting(d -> d.get("_id").stringValue())
+        .containsExactly("n", "n\u0000", "n\u0001");
+    assertThat(one.remove(db, "n\u0000").value()).isTrue();
+    assertThat(one.bulk(db, List.of(new BulkOp("n\u0001", true, null)))).isTrue();
+    assertThat(one.get(db, "n\u0001").value()).isEmpty();
+    assertThat(one.remove(db, "n").value()).isTrue();
     assertThat(one.databases()).contains(db);
     assertThat(one.count(db).value()).isEqualTo(names.size());
     assertThat(one.destroy(db)).isTrue();
