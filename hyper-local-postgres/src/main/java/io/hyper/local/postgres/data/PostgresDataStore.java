@@ -1,6 +1,5 @@
 package io.hyper.local.postgres.data;
 
-import io.hyper.local.core.Deadline;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.data.BulkOp;
 import io.hyper.local.core.data.IndexSpec;
@@ -11,7 +10,6 @@ import io.hyper.local.port.AddOutcome;
 import io.hyper.local.port.DataPort;
 import io.hyper.local.port.Scoped;
 import io.hyper.local.postgres.PgPool;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,7 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Nothing is cached: every call finds its database in the registry, so any number of instances
  * on one URL agree. Writes lock the registry row ({@code FOR SHARE}), so a {@code destroy} from
  * another instance waits for them or they see the database gone; reads that meet a dropped table
- * answer "missing". Every call is one transaction.
+ * answer "missing". Every call is one transaction ({@link PgCalls}); the tables are {@link
+ * PgTables}'.
  */
 public final class PostgresDataStore implements DataPort {
   /** The time budget of one read when none is given; past it the read answers 503. */
@@ -49,12 +48,12 @@ public final class PostgresDataStore implements DataPort {
 
   private final PgPool pool;
   private final String schema;
-  private final Duration readBudget;
+  private final PgCalls calls;
 
   private PostgresDataStore(PgPool pool, Duration readBudget) {
     this.pool = pool;
     this.schema = "\"" + pool.schema() + "\"";
-    this.readBudget = readBudget;
+    this.calls = new PgCalls(pool, schema, readBudget);
   }
 
   /**
@@ -66,26 +65,10 @@ public final class PostgresDataStore implements DataPort {
   public static PostgresDataStore open(PgPool pool, Duration readBudget) {
     PostgresDataStore store = new PostgresDataStore(pool, readBudget);
     try {
-      store.write(
+      store.calls.write(
           "open the data store",
           c -> {
-            try (Statement s = c.createStatement()) {
-              // Two instances starting at once would race on CREATE ... IF NOT EXISTS.
-              s.execute("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.data'))");
-              s.execute("CREATE SEQUENCE IF NOT EXISTS " + store.schema + ".data_seq");
-              s.execute(
-                  "CREATE TABLE IF NOT EXISTS "
-                      + store.schema
-                      + ".data_databases(id bigserial PRIMARY KEY,"
-                      + " name text COLLATE \"C\" NOT NULL UNIQUE)");
-              s.execute(
-                  "CREATE TABLE IF NOT EXISTS "
-                      + store.schema
-                      + ".data_indexes(id bigserial PRIMARY KEY, db bigint NOT NULL REFERENCES "
-                      + store.schema
-                      + ".data_databases(id) ON DELETE CASCADE, name text COLLATE \"C\" NOT NULL,"
-                      + " definition text NOT NULL, UNIQUE (db, name))");
-            }
+            PgTables.registry(c, store.schema);
             return null;
           });
     } catch (RuntimeException e) {
@@ -97,7 +80,7 @@ public final class PostgresDataStore implements DataPort {
 
   @Override
   public boolean create(String db) {
-    return write(
+    return calls.write(
         "create",
         c -> {
           OptionalLong id;
@@ -115,26 +98,14 @@ public final class PostgresDataStore implements DataPort {
           if (id.isEmpty()) {
             return false;
           }
-          String table = table(id.getAsLong());
-          try (Statement ddl = c.createStatement()) {
-            ddl.execute(
-                "CREATE TABLE "
-                    + schema
-                    + "."
-                    + table
-                    + "(id text COLLATE \"C\" PRIMARY KEY, seq bigint NOT NULL DEFAULT nextval('"
-                    + schema
-                    + ".data_seq'), raw text NOT NULL, doc jsonb NOT NULL)");
-            ddl.execute(
-                "CREATE UNIQUE INDEX " + table + "_seq ON " + schema + "." + table + "(seq)");
-          }
+          PgTables.documents(c, schema, id.getAsLong());
           return true;
         });
   }
 
   @Override
   public boolean destroy(String db) {
-    return write(
+    return calls.write(
         "destroy",
         c -> {
           OptionalLong id;
@@ -149,16 +120,15 @@ public final class PostgresDataStore implements DataPort {
           if (id.isEmpty()) {
             return false;
           }
-          try (Statement ddl = c.createStatement()) {
-            ddl.execute("DROP TABLE " + schema + "." + table(id.getAsLong()));
-          }
+          PgTables.drop(c, schema, id.getAsLong());
           return true;
         });
   }
 
   @Override
   public AddOutcome add(String db, String id, ObjectNode doc) {
-    return scopedWrite(
+    return calls
+        .scopedWrite(
             "add",
             db,
             "SHARE",
@@ -178,7 +148,7 @@ public final class PostgresDataStore implements DataPort {
 
   @Override
   public Scoped<Optional<ObjectNode>> get(String db, String id) {
-    return read(
+    return calls.read(
         "get",
         db,
         (c, table, deadline) -> {
@@ -194,7 +164,8 @@ public final class PostgresDataStore implements DataPort {
 
   @Override
   public boolean put(String db, String id, ObjectNode doc) {
-    return !scopedWrite(
+    return !calls
+        .scopedWrite(
             "update",
             db,
             "SHARE",
@@ -210,7 +181,7 @@ public final class PostgresDataStore implements DataPort {
 
   @Override
   public Scoped<Boolean> remove(String db, String id) {
-    return scopedWrite(
+    return calls.scopedWrite(
         "remove",
         db,
         "SHARE",
@@ -225,7 +196,7 @@ public final class PostgresDataStore implements DataPort {
 
   @Override
   public Scoped<List<ObjectNode>> list(String db, ListOptions options) {
-    return read(
+    return calls.read(
         "list",
         db,
         (c, table, deadline) -> {
@@ -256,7 +227,8 @@ public final class PostgresDataStore implements DataPort {
 
   @Override
   public boolean query(String db, QueryExecution execution) {
-    return !read(
+    return !calls
+        .read(
             "query",
             db,
             (c, table, deadline) -> {
@@ -277,14 +249,16 @@ public final class PostgresDataStore implements DataPort {
 
   /** PostgreSQL's plan for the statement {@code query} runs, one line per row (for tests). */
   List<String> explain(String db, QueryOptions query) {
-    return read("explain", db, (c, table, deadline) -> PgReads.explain(c, table, query)).value();
+    return calls
+        .read("explain", db, (c, table, deadline) -> PgReads.explain(c, table, query))
+        .value();
   }
 
   @Override
   public Scoped<IndexOutcome> index(String db, IndexSpec index) {
     // FOR UPDATE: index builds on one database take turns, so CREATE INDEX IF NOT EXISTS of the
     // shared per-field indexes never races another instance's.
-    return scopedWrite(
+    return calls.scopedWrite(
         "index",
         db,
         "UPDATE",
@@ -293,7 +267,8 @@ public final class PostgresDataStore implements DataPort {
 
   @Override
   public boolean bulk(String db, List<BulkOp> ops) {
-    return !scopedWrite(
+    return !calls
+        .scopedWrite(
             "bulk",
             db,
             "SHARE",
@@ -306,7 +281,7 @@ public final class PostgresDataStore implements DataPort {
 
   @Override
   public List<String> databases() {
-    return readPlain(
+    return calls.readPlain(
         "list databases",
         c -> {
           List<String> names = new ArrayList<>();
@@ -323,7 +298,7 @@ public final class PostgresDataStore implements DataPort {
 
   @Override
   public Scoped<Long> count(String db) {
-    return read(
+    return calls.read(
         "count",
         db,
         (c, table, deadline) -> {
@@ -337,7 +312,7 @@ public final class PostgresDataStore implements DataPort {
 
   @Override
   public Scoped<List<IndexSpec>> indexes(String db) {
-    return read("indexes", db, (c, table, deadline) -> PgIndexes.of(c, schema, dbId(table)));
+    return calls.read("indexes", db, (c, table, deadline) -> PgIndexes.of(c, schema, dbId(table)));
   }
 
   /** Closes the pool; stored data stays in PostgreSQL. */
@@ -368,7 +343,7 @@ public final class PostgresDataStore implements DataPort {
   }
 
   private static String table(long id) {
-    return "data_" + id;
+    return PgCalls.table(id);
   }
 
   /** The table's name without its schema. */
@@ -378,114 +353,5 @@ public final class PostgresDataStore implements DataPort {
 
   private static long dbId(String qualified) {
     return Long.parseLong(bare(qualified).substring("data_".length()));
-  }
-
-  /** Work in a transaction. */
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  /** Work on the (schema-qualified) table of a database. */
-  private interface TableWrite<T> {
-    T run(Connection c, String table) throws SQLException;
-  }
-
-  /** Work on the table of a database within a read's deadline. */
-  private interface TableRead<T> {
-    T run(Connection c, String table, Deadline deadline) throws SQLException;
-  }
-
-  private <T> T write(String doing, Work<T> work) {
-    try (Connection c = pool.dataSource().getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollback(c);
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw PgFaults.of(doing, e);
-    }
-  }
-
-  /** A write on the table of {@code db}, with its registry row locked {@code FOR <lock>}. */
-  private <T> Scoped<T> scopedWrite(String doing, String db, String lock, TableWrite<T> work) {
-    return write(
-        doing,
-        c -> {
-          OptionalLong id;
-          try (PreparedStatement find =
-              c.prepareStatement(
-                  "SELECT id FROM " + schema + ".data_databases WHERE name = ? FOR " + lock)) {
-            find.setString(1, db);
-            try (ResultSet row = find.executeQuery()) {
-              id = row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
-            }
-          }
-          if (id.isEmpty()) {
-            return Scoped.missing();
-          }
-          return Scoped.of(work.run(c, schema + "." + table(id.getAsLong())));
-        });
-  }
-
-  /** A read in a read-only transaction under {@code statement_timeout} = what is left of budget. */
-  private <T> Scoped<T> read(String doing, String db, TableRead<T> work) {
-    Deadline deadline = Deadline.after(readBudget, doing);
-    try (Connection c = pool.dataSource().getConnection()) {
-      c.setAutoCommit(false);
-      c.setReadOnly(true);
-      try {
-        OptionalLong id;
-        try (PreparedStatement find =
-            c.prepareStatement(
-                "SELECT set_config('statement_timeout', ?, true), id FROM "
-                    + schema
-                    + ".data_databases WHERE name = ?")) {
-          find.setString(1, Math.max(1, deadline.remaining().toMillis()) + "ms");
-          find.setString(2, db);
-          try (ResultSet row = find.executeQuery()) {
-            id = row.next() ? OptionalLong.of(row.getLong(2)) : OptionalLong.empty();
-          }
-        }
-        if (id.isEmpty()) {
-          c.commit();
-          return Scoped.missing();
-        }
-        T result = work.run(c, schema + "." + table(id.getAsLong()), deadline);
-        c.commit();
-        return Scoped.of(result);
-      } catch (SQLException | RuntimeException e) {
-        rollback(c);
-        throw e;
-      }
-    } catch (SQLException e) {
-      if (PgFaults.undefinedTable(e)) {
-        return Scoped.missing();
-      }
-      if (PgFaults.cancelled(e)) {
-        throw deadline.exceeded();
-      }
-      throw PgFaults.of(doing, e);
-    }
-  }
-
-  private <T> T readPlain(String doing, Work<T> work) {
-    try (Connection c = pool.dataSource().getConnection()) {
-      return work.run(c);
-    } catch (SQLException e) {
-      throw PgFaults.of(doing, e);
-    }
-  }
-
-  private static void rollback(Connection c) {
-    try {
-      c.rollback();
-    } catch (SQLException ignored) {
-      // the connection is broken; the pool discards it, and the server rolls back
-    }
   }
 }
