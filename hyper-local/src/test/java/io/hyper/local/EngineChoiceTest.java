@@ -79,6 +79,9 @@ class EngineChoiceTest {
         .isEqualTo("redis://app:****@127.0.0.1:6379/0")
         .doesNotContain("s3cr3t");
     assertThat(url.scheme()).isEqualTo("redis");
+    // No host: Java parses the authority as registry-based, with no user info of its own.
+    assertThat(EngineUrl.parse("postgres://app:s3cr3t@/db").toString())
+        .isEqualTo("postgres://app:****@/db");
     assertThat(EngineUrl.parse("SQLite:").scheme()).isEqualTo("sqlite");
     assertThat(EngineUrl.parse("s3://bucket?endpoint=http://127.0.0.1:9000").isBare()).isFalse();
   }

@@ -79,10 +79,16 @@ public final class EngineUrl {
     return uri == null;
   }
 
-  /** The URL with the password of its user info, if any, shown as {@code ****}. */
+  /**
+   * The URL with the password of its user info, if any, shown as {@code ****}. The user info is
+   * read from the raw authority, up to its last {@code @}: without a host ({@code
+   * postgres://u:pw@/db}) Java parses the authority as registry-based and reports no user info.
+   */
   @Override
   public String toString() {
-    String userInfo = uri == null ? null : uri.getRawUserInfo();
+    String authority = uri == null ? null : uri.getRawAuthority();
+    int at = authority == null ? -1 : authority.lastIndexOf('@');
+    String userInfo = at < 0 ? null : authority.substring(0, at);
     if (userInfo == null || userInfo.indexOf(':') < 0) {
       return text;
     }
