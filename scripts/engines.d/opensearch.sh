@@ -20,7 +20,7 @@ start_opensearch() {
     mkdir -p "$RUN/opensearch"
     "$ROOT/mvnw" -B -ntp -q -f "$OS_DIR/pom.xml" dependency:build-classpath \
       -Dmdep.outputFile="$RUN/opensearch/classpath" >&2 || { log "opensearch: class path not resolved"; return 1; }
-    (cd "$RUN/opensearch" &&
+    (cd "$RUN/opensearch" || exit 1
       nohup java -Xms512m -Xmx512m -XX:+UseSerialGC -Djava.awt.headless=true \
         -cp "$(cat classpath)" "$OS_DIR/Launcher.java" "$RUN/opensearch" 9200 \
         >"$RUN/opensearch.log" 2>&1 &
