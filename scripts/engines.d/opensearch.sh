@@ -7,7 +7,7 @@ OS_DIR="$ROOT/scripts/engines.d/opensearch"
 
 os_ready() {
   local health
-  health="$(curl -fsS 'http://127.0.0.1:9200/_cluster/health?wait_for_status=yellow&timeout=1s')" &&
+  health="$(curl -fsS 'http://127.0.0.1:9200/_cluster/health?wait_for_status=yellow&timeout=1s' 2>/dev/null)" &&
     [[ "$health" == *'"status":"green"'* || "$health" == *'"status":"yellow"'* ]]
 }
 

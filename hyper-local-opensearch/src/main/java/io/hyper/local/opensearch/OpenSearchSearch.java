@@ -28,8 +28,14 @@ import tools.jackson.databind.node.ObjectNode;
  * adds of one key exactly one wins. Thread-safe.
  */
 public final class OpenSearchSearch implements SearchPort {
-  /** Documents per bulk request of an upsert, and matches per page of a query. */
-  static final int PAGE = 1000;
+  /** Documents per bulk request of an upsert. */
+  static final int BULK = 1000;
+
+  /**
+   * Matches per page of a query: OpenSearch's default {@code index.max_result_window}, so that up
+   * to 10,000 matches take one request.
+   */
+  static final int PAGE = 10_000;
 
   private final OsClient client;
   private final IndexNames names;
@@ -124,9 +130,9 @@ public final class OpenSearchSearch implements SearchPort {
     if (definition.isEmpty()) {
       return false;
     }
-    for (int from = 0; from < docs.size(); from += page) {
-      List<Doc> chunk = docs.subList(from, Math.min(docs.size(), from + page));
-      boolean last = from + page >= docs.size();
+    for (int from = 0; from < docs.size(); from += BULK) {
+      List<Doc> chunk = docs.subList(from, Math.min(docs.size(), from + BULK));
+      boolean last = from + BULK >= docs.size();
       if (!bulk(index, chunk, definition.get(), last)) {
         return false;
       }
