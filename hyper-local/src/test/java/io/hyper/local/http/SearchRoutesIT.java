@@ -28,8 +28,10 @@ class SearchRoutesIT {
   private static final AtomicInteger INDEXES = new AtomicInteger();
   private static final String MOVIES =
       "{\"fields\":[\"title\",\"plot\"],\"storeFields\":[\"title\",\"type\",\"year\"]}";
-  private static HyperLocal hyper;
-  private static TestHttp http;
+  // Not private: an engine module's subclass starts the server on its engine instead (hiding
+  // start() and stop()) and runs every test here unchanged.
+  static HyperLocal hyper;
+  static TestHttp http;
 
   private String index;
 
