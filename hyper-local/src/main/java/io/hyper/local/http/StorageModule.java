@@ -7,6 +7,7 @@ import io.hyper.local.core.storage.MultipartTarget;
 import io.hyper.local.core.storage.StorageNames;
 import io.hyper.local.core.storage.StorageService;
 import io.hyper.local.core.storage.UrlSigner;
+import io.hyper.local.port.StoragePort;
 import io.hyper.local.port.StoragePort.StoredObject;
 import java.io.IOException;
 import java.util.Objects;
@@ -170,9 +171,19 @@ public final class StorageModule implements ServiceModule {
     return Response.stream(200, MediaTypes.of(object), body, OptionalLong.of(stored.size()));
   }
 
+  /**
+   * The engine's own URL (an S3 presigned URL) when it has one, else one back to hyper-local signed
+   * by {@link SignedUrls}.
+   */
   private Response signedUrl(
-      int status, Request request, String method, String bucket, String object) {
-    String url = signedUrls.url(request, method, bucket, object);
+      int status, Request request, String method, String bucket, String object) throws IOException {
+    StoragePort.Access access =
+        method.equals("PUT") ? StoragePort.Access.UPLOAD : StoragePort.Access.DOWNLOAD;
+    String url =
+        storage
+            .presign(access, bucket, object)
+            .map(java.net.URI::toString)
+            .orElseGet(() -> signedUrls.url(request, method, bucket, object));
     return Response.json(status, Json.ok().put("url", url));
   }
 
