@@ -51,6 +51,16 @@ final class TestS3 {
     return url;
   }
 
+  /** {@link #url(String)} with its endpoint replaced by {@code http://127.0.0.1:port}. */
+  static String urlVia(String prefix, int port) {
+    return url(prefix).replaceFirst("endpoint=[^&]*", "endpoint=http://127.0.0.1:" + port);
+  }
+
+  /** The configured endpoint's port (the S3 server the tests use runs on loopback). */
+  static int port() {
+    return S3Location.parse(EngineUrl.parse(baseUrl())).endpoint().orElseThrow().getPort();
+  }
+
   /** {@link #url(String, String)} without extra parameters. */
   static String url(String prefix) {
     return url(prefix, "");
