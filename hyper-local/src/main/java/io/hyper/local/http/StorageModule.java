@@ -15,8 +15,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The storage service's routes (§7), with real signed URLs (§11 Q7). Uploads and downloads are
- * streamed; see {@link SignedUrls} for the URL layout.
+ * The storage service's routes (§7), with real signed URLs (§11 Q7): the engine's own when it has
+ * them (S3 presigned URLs, {@link io.hyper.local.port.StoragePort#presign}), else hyper-local's,
+ * whose layout {@link SignedUrls} gives. Uploads and downloads are streamed.
  */
 public final class StorageModule implements ServiceModule {
   private final StorageService storage;
