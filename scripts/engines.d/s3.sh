@@ -9,8 +9,8 @@ S3_SECRET="hyper-s3proxy-secret"
 S3_BUCKET="hyper-test"
 S3_URL_DEFAULT="s3://$S3_KEY:$S3_SECRET@$S3_BUCKET?endpoint=http://127.0.0.1:$S3_PORT&region=us-east-1&pathStyle=true"
 
-# Any HTTP answer means S3Proxy is listening (an unsigned request is refused with 403).
-s3_ready() { curl -s -o /dev/null -m 2 "http://127.0.0.1:$S3_PORT/"; }
+# S3Proxy accepts connections once it serves (bash's /dev/tcp: no curl needed).
+s3_ready() { (exec 3<>"/dev/tcp/127.0.0.1/$S3_PORT") 2>/dev/null; }
 
 s3_running() { [ -f "$RUN/s3proxy.pid" ] && kill -0 "$(cat "$RUN/s3proxy.pid")" 2>/dev/null; }
 
