@@ -7,6 +7,7 @@ import io.hyper.local.core.storage.MultipartTarget;
 import io.hyper.local.core.storage.StorageNames;
 import io.hyper.local.core.storage.StorageService;
 import io.hyper.local.core.storage.UrlSigner;
+import io.hyper.local.port.StoragePort;
 import io.hyper.local.port.StoragePort.StoredObject;
 import java.io.IOException;
 import java.util.Objects;
@@ -14,8 +15,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The storage service's routes (§7), with real signed URLs (§11 Q7). Uploads and downloads are
- * streamed; see {@link SignedUrls} for the URL layout.
+ * The storage service's routes (§7), with real signed URLs (§11 Q7): the engine's own when it has
+ * them (S3 presigned URLs, {@link io.hyper.local.port.StoragePort#presign}), else hyper-local's,
+ * whose layout {@link SignedUrls} gives. Uploads and downloads are streamed.
  */
 public final class StorageModule implements ServiceModule {
   private final StorageService storage;
@@ -170,9 +172,19 @@ public final class StorageModule implements ServiceModule {
     return Response.stream(200, MediaTypes.of(object), body, OptionalLong.of(stored.size()));
   }
 
+  /**
+   * The engine's own URL (an S3 presigned URL) when it has one, else one back to hyper-local signed
+   * by {@link SignedUrls}.
+   */
   private Response signedUrl(
-      int status, Request request, String method, String bucket, String object) {
-    String url = signedUrls.url(request, method, bucket, object);
+      int status, Request request, String method, String bucket, String object) throws IOException {
+    StoragePort.Access access =
+        method.equals("PUT") ? StoragePort.Access.UPLOAD : StoragePort.Access.DOWNLOAD;
+    String url =
+        storage
+            .presign(access, bucket, object)
+            .map(java.net.URI::toString)
+            .orElseGet(() -> signedUrls.url(request, method, bucket, object));
     return Response.json(status, Json.ok().put("url", url));
   }
 

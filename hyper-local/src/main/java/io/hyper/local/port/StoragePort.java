@@ -3,6 +3,8 @@ package io.hyper.local.port;
 import io.hyper.local.core.storage.PortableNames;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,6 +87,31 @@ public interface StoragePort extends AutoCloseable {
    * How many objects a bucket holds and their bytes, in every folder (read-only; for hyper vision).
    */
   Scoped<Usage> usage(String bucket) throws IOException;
+
+  /**
+   * An absolute URL of the engine itself that allows {@code access} to one object without
+   * credentials until {@code ttl} has passed, e.g. an S3 presigned URL: a download is a plain
+   * {@code GET}, an upload a {@code PUT} of the raw bytes. It only signs: nothing is stored.
+   *
+   * <p>The default says this engine has none (empty inside, and the bucket is not looked at): the
+   * core then signs a URL back to hyper-local itself, whose routes check it, as for the embedded
+   * file engine. An engine with URLs of its own checks that the bucket exists, since a request to
+   * its URL never passes through hyper-local.
+   *
+   * @return missing when the bucket does not exist; empty inside when the engine has no URLs
+   */
+  default Scoped<Optional<URI>> presign(Access access, String bucket, String object, Duration ttl)
+      throws IOException {
+    return Scoped.of(Optional.empty());
+  }
+
+  /** What a {@linkplain #presign presigned URL} allows. */
+  enum Access {
+    /** {@code GET} the object's bytes. */
+    DOWNLOAD,
+    /** {@code PUT} raw bytes as the object's new content. */
+    UPLOAD
+  }
 
   /** Releases what the engine holds (in-memory mode: deletes its files). Stored data stays. */
   @Override

@@ -6,7 +6,9 @@ import io.hyper.local.port.StoragePort.Staged;
 import io.hyper.local.port.StoragePort.StoredObject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The storage service (§7): checks every name with {@link StorageNames} and {@link PortableNames}
@@ -152,6 +154,22 @@ public final class StorageService implements AutoCloseable {
         .orElseThrow(StorageService::noBucket)) {
       throw noObject();
     }
+  }
+
+  /**
+   * The engine's own URL for {@code access} to {@code bucket/object} for {@link
+   * UrlSigner#DEFAULT_TTL} (an S3 presigned URL, say); empty when the engine has none and the core
+   * signs its own ({@link UrlSigner}).
+   *
+   * @throws HyperError 400 for an unsafe name (for an upload, one that could not be written); 404
+   *     when the engine has URLs and the bucket does not exist
+   */
+  public Optional<URI> presign(StoragePort.Access access, String bucket, String object)
+      throws IOException {
+    String name = bucketName(bucket);
+    String path = access == StoragePort.Access.UPLOAD ? writablePath(object) : objectPath(object);
+    return port.presign(access, name, path, UrlSigner.DEFAULT_TTL)
+        .orElseThrow(StorageService::noBucket);
   }
 
   /** Closes the engine; stored objects stay. */
