@@ -13,6 +13,8 @@ start_postgres() {
     version="$(ls /usr/lib/postgresql | sort -n | tail -1)"
     pg_createcluster "$version" main >/dev/null
   fi
+  # The scale-out tests run up to a dozen hyper-local processes with two pools each.
+  pg_conftool "$version" main set max_connections 300 >/dev/null 2>&1 || true
   pg_ctlcluster "$version" main start || true
   WAIT=60 await su postgres -c "psql -tAc 'select 1'" || { log "postgres did not start"; return 1; }
   su postgres -c "psql -tAc \"select 1 from pg_roles where rolname='hyper'\"" | grep -q 1 ||

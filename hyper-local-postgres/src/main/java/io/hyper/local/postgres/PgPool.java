@@ -68,6 +68,11 @@ public final class PgPool implements AutoCloseable {
       }
     }
     config.setMaximumPoolSize(size);
+    // A fleet of instances on one server: each holds one idle connection, opens more under load
+    // (up to pool) and closes them after a minute idle, so 3 instances × 2 engines do not pin 60
+    // of PostgreSQL's 100 default connections while idle.
+    config.setMinimumIdle(1);
+    config.setIdleTimeout(60_000);
     config.setPoolName("hyper-postgres-" + name);
     config.setSchema(schema);
     config.addDataSourceProperty("ApplicationName", "hyper-local " + name);
