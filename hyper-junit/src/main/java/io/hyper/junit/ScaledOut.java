@@ -142,16 +142,25 @@ public final class ScaledOut implements AutoCloseable {
     String url = "http://127.0.0.1:" + port;
     Optional<HyperLocal> local = Optional.empty();
     List<Instance> instances = new ArrayList<>();
+    // One signing key for the fleet: a URL one instance signs is then good on every other.
+    String signingKey =
+        java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(24));
     try {
       if (inProcess.isPresent()) {
-        HyperLocal.Builder builder = inProcess.get().publicUrl(url);
+        HyperLocal.Builder builder = inProcess.get().publicUrl(url).signingKey(signingKey);
         deployment.engines().forEach(builder::engine);
         appKeys.forEach(builder::appKey);
         local = Optional.of(builder.start());
       }
       for (int i = 1; i <= processes; i++) {
         instances.add(
-            launch(dir.resolve("instance-" + i + ".log"), url, deployment, appKeys, flags));
+            launch(
+                dir.resolve("instance-" + i + ".log"),
+                url,
+                signingKey,
+                deployment,
+                appKeys,
+                flags));
       }
       List<String> upstreams = new ArrayList<>();
       local.ifPresent(l -> upstreams.add(l.url()));
@@ -197,6 +206,7 @@ public final class ScaledOut implements AutoCloseable {
   private static Instance launch(
       Path log,
       String publicUrl,
+      String signingKey,
       Deployment deployment,
       Map<String, String> appKeys,
       List<String> flags) {
@@ -213,11 +223,10 @@ public final class ScaledOut implements AutoCloseable {
     appKeys.forEach((key, secret) -> command.addAll(List.of("--app-key", key + ":" + secret)));
     command.addAll(flags);
     try {
-      Process process =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      builder.environment().put("HYPER_LOCAL_SIGNING_KEY", signingKey);
+      Process process = builder.start();
       Instant deadline = Instant.now().plus(START);
       while (Instant.now().isBefore(deadline)) {
         String output = Files.readString(log, StandardCharsets.UTF_8);

@@ -48,7 +48,9 @@ final class Senders {
       try {
         for (String line : Files.readAllLines(Path.of(table))) {
           String[] f = line.trim().split("\\s+");
-          if (f.length > 9 && f[1].endsWith(hex)) {
+          // An established connection (state 01): a closed one lingering in TIME_WAIT may hold
+          // the same port number, with no process (inode 0).
+          if (f.length > 9 && f[1].endsWith(hex) && f[3].equals("01") && !f[9].equals("0")) {
             return Optional.of(f[9]);
           }
         }

@@ -32,6 +32,7 @@ import java.util.Set;
  * @param deliveryAttempts {@code --delivery-attempts}: queue deliveries tried per job
  * @param deliveryBackoff {@code --delivery-backoff}: the wait before a job's first retry
  * @param deliveryTimeout {@code --delivery-timeout}: the most one delivery may take
+ * @param signingKey {@code HYPER_LOCAL_SIGNING_KEY}: the secret storage URLs are signed with
  */
 record CommandLine(
     boolean help,
@@ -51,7 +52,20 @@ record CommandLine(
     Map<Service, EngineUrl> engines,
     java.util.OptionalInt deliveryAttempts,
     Optional<java.time.Duration> deliveryBackoff,
-    Optional<java.time.Duration> deliveryTimeout) {
+    Optional<java.time.Duration> deliveryTimeout,
+    Optional<String> signingKey) {
+
+  /** Leaves the signing key out: it is a secret. */
+  @Override
+  public String toString() {
+    return "CommandLine[port="
+        + port
+        + ", host="
+        + host
+        + ", signingKey="
+        + signingKey.map(k -> "****").orElse("none")
+        + "]";
+  }
 
   static final int DEFAULT_PORT = 6363;
   static final String DEFAULT_DIR = ".hyper";
@@ -94,6 +108,9 @@ record CommandLine(
         --delivery-timeout <time>  the most one delivery may take (default 30s); a job whose
                                    server died is delivered again after twice that
         --help                     show this help
+
+      Environment: HYPER_LOCAL_APP_KEYS (as --app-key), HYPER_LOCAL_SIGNING_KEY (the secret that
+      signs storage URLs: give every instance behind one load balancer the same, 16+ characters)
 
       Engines (the defaults keep their data under --dir, or in memory with --memory):
         --data sqlite:  --cache caffeine:  --search lucene:  --storage file:  --queue sqlite:
@@ -207,7 +224,8 @@ record CommandLine(
         Map.copyOf(engines),
         deliveryAttempts,
         Optional.ofNullable(deliveryBackoff),
-        Optional.ofNullable(deliveryTimeout));
+        Optional.ofNullable(deliveryTimeout),
+        Optional.ofNullable(env.get("HYPER_LOCAL_SIGNING_KEY")).filter(k -> !k.isBlank()));
   }
 
   private static int attempts(String text) {

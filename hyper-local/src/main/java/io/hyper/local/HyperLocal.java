@@ -200,6 +200,7 @@ public final class HyperLocal implements AutoCloseable {
     private Set<Service> services;
     private Clock clock = Clock.systemUTC();
     private String publicUrl;
+    private String signingSecret;
     private int deliveryAttempts = 3;
     private Duration deliveryBackoff = Duration.ofSeconds(1);
     private Duration deliveryTimeout = Duration.ofSeconds(30);
@@ -301,6 +302,23 @@ public final class HyperLocal implements AutoCloseable {
      */
     public Builder publicUrl(String publicUrl) {
       this.publicUrl = Objects.requireNonNull(publicUrl, "publicUrl");
+      return this;
+    }
+
+    /**
+     * The secret storage URLs are signed with, for several instances behind one load balancer: a
+     * URL signed by one is then good on every other. Defaults to a random key kept in the data
+     * directory (or one per run in memory). Also read from {@code HYPER_LOCAL_SIGNING_KEY} by
+     * {@code java -jar}.
+     *
+     * @throws IllegalArgumentException when shorter than 16 characters
+     */
+    public Builder signingKey(String secret) {
+      Objects.requireNonNull(secret, "secret");
+      if (secret.length() < 16) {
+        throw new IllegalArgumentException("signingKey must be at least 16 characters");
+      }
+      this.signingSecret = secret;
       return this;
     }
 
@@ -446,7 +464,9 @@ public final class HyperLocal implements AutoCloseable {
             new LocalConfig(
                 Optional.ofNullable(dataDir),
                 clock,
-                SigningKey.load(Optional.ofNullable(dataDir), new SecureRandom()),
+                signingSecret != null
+                    ? SigningKey.derive(signingSecret)
+                    : SigningKey.load(Optional.ofNullable(dataDir), new SecureRandom()),
                 Optional.ofNullable(publicUrl),
                 deliveryAttempts,
                 deliveryBackoff,

@@ -107,6 +107,7 @@ public final class Main {
     cli.dataDir().ifPresent(builder::dataDir);
     cli.appKeys().forEach(builder::appKey);
     cli.publicUrl().ifPresent(builder::publicUrl);
+    cli.signingKey().ifPresent(builder::signingKey);
     cli.corsOrigins().forEach(builder::corsOrigin);
     builder.vision(cli.vision());
     cli.engines().forEach((service, url) -> builder.engine(service, url.text()));

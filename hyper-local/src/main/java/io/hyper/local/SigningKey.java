@@ -67,6 +67,16 @@ final class SigningKey {
     }
   }
 
+  /** The key for a shared secret: its SHA-256, so every instance given the secret signs alike. */
+  static byte[] derive(String secret) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256")
+          .digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
   private static byte[] fresh(Random random) {
     byte[] key = new byte[BYTES];
     random.nextBytes(key);

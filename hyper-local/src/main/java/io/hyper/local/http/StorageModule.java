@@ -173,16 +173,19 @@ public final class StorageModule implements ServiceModule {
   }
 
   /**
-   * The engine's own URL (an S3 presigned URL) when it has one, else one back to hyper-local signed
-   * by {@link SignedUrls}.
+   * For a download, the engine's own URL (an S3 presigned URL, so the engine serves the bytes) when
+   * it has one; otherwise, and for every upload, one back to hyper-local signed by {@link
+   * SignedUrls}. Uploads always come through hyper-local so that they keep its rules (folders, case
+   * twins, whole or nothing) and its answer, 201, on every engine.
    */
   private Response signedUrl(
       int status, Request request, String method, String bucket, String object) throws IOException {
-    StoragePort.Access access =
-        method.equals("PUT") ? StoragePort.Access.UPLOAD : StoragePort.Access.DOWNLOAD;
+    java.util.Optional<java.net.URI> presigned =
+        method.equals("PUT")
+            ? java.util.Optional.empty()
+            : storage.presign(StoragePort.Access.DOWNLOAD, bucket, object);
     String url =
-        storage
-            .presign(access, bucket, object)
+        presigned
             .map(java.net.URI::toString)
             .orElseGet(() -> signedUrls.url(request, method, bucket, object));
     return Response.json(status, Json.ok().put("url", url));
