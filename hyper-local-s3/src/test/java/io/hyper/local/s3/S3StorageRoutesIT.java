@@ -159,7 +159,7 @@ class S3StorageRoutesIT {
             HttpRequest.newBuilder(URI.create(url)).PUT(BodyPublishers.ofByteArray(data)).build(),
             BodyHandlers.ofString());
     // Uploads come through hyper-local on every engine (its rules, its 201), not S3 directly.
-    assertThat(url).startsWith(hyper.url() + "/storage/");
+    assertThat(url).startsWith(hyper.url() + "/_signed/storage/");
     assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
     assertThat(http.get("/storage/" + bucket + "/in/upload.bin").body()).isEqualTo(data);
 
