@@ -16,9 +16,12 @@ import java.util.Optional;
 final class Senders {
   private Senders() {}
 
-  /** The process among {@code pids} with a socket bound to local TCP port {@code port}. */
-  static Optional<Long> owner(int port, List<Long> pids) {
-    Optional<String> inode = inode(port);
+  /**
+   * The process among {@code pids} holding the connection from local TCP port {@code port} to
+   * {@code remotePort}.
+   */
+  static Optional<Long> owner(int port, int remotePort, List<Long> pids) {
+    Optional<String> inode = inode(port, remotePort);
     if (inode.isEmpty()) {
       return Optional.empty();
     }
@@ -41,16 +44,22 @@ final class Senders {
     return Optional.empty();
   }
 
-  /** The inode of the IPv4 or IPv6 TCP socket whose local port is {@code port}. */
-  private static Optional<String> inode(int port) {
+  /** The inode of the IPv4 or IPv6 TCP connection from local {@code port} to {@code remotePort}. */
+  private static Optional<String> inode(int port, int remotePort) {
     String hex = String.format(":%04X", port);
+    String remote = String.format(":%04X", remotePort);
     for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
       try {
         for (String line : Files.readAllLines(Path.of(table))) {
           String[] f = line.trim().split("\\s+");
-          // An established connection (state 01): a closed one lingering in TIME_WAIT may hold
-          // the same port number, with no process (inode 0).
-          if (f.length > 9 && f[1].endsWith(hex) && f[3].equals("01") && !f[9].equals("0")) {
+          // An established connection (state 01) to that remote port: the kernel reuses a local
+          // port for connections to other destinations, and a closed one lingering in TIME_WAIT
+          // has no process (inode 0).
+          if (f.length > 9
+              && f[1].endsWith(hex)
+              && f[2].endsWith(remote)
+              && f[3].equals("01")
+              && !f[9].equals("0")) {
             return Optional.of(f[9]);
           }
         }
