@@ -104,7 +104,11 @@ final class Webhook implements AutoCloseable {
     inFlight.incrementAndGet();
     try (exchange;
         InputStream in = exchange.getRequestBody()) {
-      Optional<Long> sender = Senders.owner(exchange.getRemoteAddress().getPort(), senders.get());
+      Optional<Long> sender =
+          Senders.owner(
+              exchange.getRemoteAddress().getPort(),
+              exchange.getLocalAddress().getPort(),
+              senders.get());
       byte[] body = in.readAllBytes();
       String signature = exchange.getRequestHeaders().getFirst(SignatureVerifier.HEADER);
       if (signature == null || !verifier.verify(signature, body).ok()) {
