@@ -4,6 +4,7 @@ import io.hyper.local.core.HyperError;
 import io.hyper.local.core.Json;
 import io.hyper.local.core.search.IndexDefinition;
 import io.hyper.local.core.search.SearchQuery;
+import io.hyper.local.core.search.SearchRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,28 +34,12 @@ final class MatchQuery {
    *     engine's message
    */
   static Optional<ObjectNode> build(SearchQuery query, IndexDefinition definition) {
-    List<String> fields =
-        query
-            .fields()
-            .map(wanted -> definition.fields().stream().filter(wanted::contains).toList())
-            .orElse(definition.fields());
+    List<String> fields = SearchRules.searchedFields(query, definition);
     Set<String> terms = Terms.distinct(query.text());
     if (fields.isEmpty() || terms.isEmpty()) {
       return Optional.empty();
     }
-    int clauses = fields.size() * terms.size() + query.filter().size() + 1;
-    if (clauses > MAX_CLAUSES) {
-      throw HyperError.unprocessable(
-          "query is too long: "
-              + terms.size()
-              + " distinct terms in "
-              + fields.size()
-              + " fields make "
-              + clauses
-              + " clauses, at most "
-              + MAX_CLAUSES
-              + " are allowed");
-    }
+    SearchRules.checkClauses(terms.size(), fields.size(), query.filter().size(), MAX_CLAUSES);
     ObjectNode bool = Json.object();
     ArrayNode should = bool.putArray("should");
     for (String field : fields) {

@@ -2,6 +2,7 @@ package io.hyper.local.opensearch;
 
 import io.hyper.local.core.Json;
 import io.hyper.local.core.search.IndexDefinition;
+import io.hyper.local.core.search.SearchRules;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -103,22 +104,13 @@ final class OsDocs {
    * meet; long keywords are hashed (SHA-256) to stay within Lucene's term size.
    */
   static Optional<String> filterTerm(String field, JsonNode value) {
-    String term;
-    if (value.isString()) {
-      term = "s:" + value.stringValue();
-    } else if (value.isNumber()) {
-      double number = value.doubleValue();
-      term = "n:" + (number == 0 ? 0.0 : number);
-    } else if (value.isBoolean()) {
-      term = "b:" + value.booleanValue();
-    } else if (value.isNull()) {
-      term = "null";
-    } else {
-      return Optional.empty();
-    }
-    String keyword = field.length() + ":" + field + "=" + term;
-    return Optional.of(
-        keyword.length() <= LONGEST_PLAIN_FILTER ? keyword : "h:" + IndexNames.sha256(keyword));
+    return SearchRules.equalityKey(value)
+        .map(term -> field.length() + ":" + field + "=" + term)
+        .map(
+            keyword ->
+                keyword.length() <= LONGEST_PLAIN_FILTER
+                    ? keyword
+                    : "h:" + IndexNames.sha256(keyword));
   }
 
   /** Every string, number and boolean {@code value} holds, arrays and nested objects included. */

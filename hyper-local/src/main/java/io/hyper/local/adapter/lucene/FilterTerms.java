@@ -1,5 +1,6 @@
 package io.hyper.local.adapter.lucene;
 
+import io.hyper.local.core.search.SearchRules;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -18,19 +19,7 @@ final class FilterTerms {
 
   /** The term of {@code value}, or empty when no filter value can ever equal it. */
   static Optional<String> of(JsonNode value) {
-    String term;
-    if (value.isString()) {
-      term = "s:" + value.stringValue();
-    } else if (value.isNumber()) {
-      double number = value.doubleValue();
-      term = "n:" + (number == 0 ? 0.0 : number);
-    } else if (value.isBoolean()) {
-      term = "b:" + value.booleanValue();
-    } else if (value.isNull()) {
-      term = "null";
-    } else {
-      return Optional.empty();
-    }
-    return Optional.of(term.length() <= LONGEST_PLAIN ? term : "h:" + Sha256.hex(term));
+    return SearchRules.equalityKey(value)
+        .map(term -> term.length() <= LONGEST_PLAIN ? term : "h:" + Sha256.hex(term));
   }
 }

@@ -3,6 +3,7 @@ package io.hyper.local.adapter.lucene;
 import io.hyper.local.core.HyperError;
 import io.hyper.local.core.search.IndexDefinition;
 import io.hyper.local.core.search.SearchQuery;
+import io.hyper.local.core.search.SearchRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,28 +34,13 @@ final class MatchQuery {
    */
   static Optional<Query> build(
       SearchQuery query, IndexDefinition definition, TermAnalyzer analyzer) {
-    List<String> fields =
-        query
-            .fields()
-            .map(wanted -> definition.fields().stream().filter(wanted::contains).toList())
-            .orElse(definition.fields());
+    List<String> fields = SearchRules.searchedFields(query, definition);
     Set<String> terms = analyzer.terms(query.text());
     if (fields.isEmpty() || terms.isEmpty()) {
       return Optional.empty();
     }
-    int clauses = fields.size() * terms.size() + query.filter().size() + 1;
-    if (clauses > IndexSearcher.getMaxClauseCount()) {
-      throw HyperError.unprocessable(
-          "query is too long: "
-              + terms.size()
-              + " distinct terms in "
-              + fields.size()
-              + " fields make "
-              + clauses
-              + " clauses, at most "
-              + IndexSearcher.getMaxClauseCount()
-              + " are allowed");
-    }
+    SearchRules.checkClauses(
+        terms.size(), fields.size(), query.filter().size(), IndexSearcher.getMaxClauseCount());
     BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
     for (String field : fields) {
       for (String term : terms) {
