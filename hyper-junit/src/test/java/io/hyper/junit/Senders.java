@@ -21,7 +21,12 @@ final class Senders {
    * {@code remotePort}.
    */
   static Optional<Long> owner(int port, int remotePort, List<Long> pids) {
-    Optional<String> inode = inode(port, remotePort);
+    // The kernel writes /proc/net/tcp a chunk per read, so an entry can be missed while other
+    // sockets come and go: read it again before giving up.
+    Optional<String> inode = Optional.empty();
+    for (int tries = 0; tries < 20 && inode.isEmpty(); tries++) {
+      inode = inode(port, remotePort);
+    }
     if (inode.isEmpty()) {
       return Optional.empty();
     }
